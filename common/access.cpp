@@ -1,0 +1,85 @@
+// Roles of the design and the capabilities they grant.
+#include "access.h"
+
+#include <array>
+
+namespace ejournal {
+
+namespace {
+struct RoleName
+{
+    Role role;
+    const char *name;
+};
+constexpr std::array kRoles{
+    RoleName{Role::Admin, "admin"},
+    RoleName{Role::Director, "director"},
+    RoleName{Role::Deputy, "deputy"},
+    RoleName{Role::Teacher, "teacher"},
+    RoleName{Role::ClassTeacher, "class_teacher"},
+    RoleName{Role::Psychologist, "psychologist"},
+    RoleName{Role::SocialPedagogue, "social_pedagogue"},
+    RoleName{Role::Student, "student"},
+    RoleName{Role::Guardian, "guardian"},
+};
+
+struct Grant
+{
+    Capability capability;
+    Role role;
+};
+// The whole permission table: a capability not listed here for a role is denied.
+constexpr std::array kGrants{
+    Grant{Capability::SessionsManage, Role::Admin},
+    Grant{Capability::AuditRead, Role::Admin},
+};
+} // namespace
+
+QString roleName(Role role)
+{
+    for (const auto &r : kRoles)
+        if (r.role == role)
+            return QString::fromLatin1(r.name);
+    return {};
+}
+
+bool roleFromName(const QString &name, Role *out)
+{
+    for (const auto &r : kRoles)
+        if (name == QLatin1String(r.name)) {
+            *out = r.role;
+            return true;
+        }
+    return false;
+}
+
+QList<Role> allRoles()
+{
+    QList<Role> out;
+    for (const auto &r : kRoles)
+        out.append(r.role);
+    return out;
+}
+
+QList<Role> rolesFromNames(const QStringList &names)
+{
+    QList<Role> out;
+    for (const QString &name : names) {
+        Role role;
+        if (roleFromName(name, &role))
+            out.append(role);
+    }
+    return out;
+}
+
+bool rolesGrant(const QList<Role> &roles, Capability capability)
+{
+    if (capability == Capability::Authenticated)
+        return true;
+    for (const auto &g : kGrants)
+        if (g.capability == capability && roles.contains(g.role))
+            return true;
+    return false;
+}
+
+} // namespace ejournal

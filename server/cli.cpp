@@ -1,0 +1,324 @@
+// The command line of ejournal-server.
+#include "cli.h"
+
+#include "bootstrap.h"
+#include "migrations.h"
+#include "pgcluster.h"
+#include "secrets.h"
+#include "server.h"
+#include "sql.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ejournal::server {
+
+namespace {
+constexpr int kUsageError = 2;
+
+struct Options
+{
+    QString command = QStringLiteral("run");
+    QString dataDir;
+    QString databaseUrl;
+    QString certPath;
+    QString keyPath;
+    ServerOptions server;
+    QString school;
+    QString adminLogin;
+    QString adminName;
+};
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+int usageError(const QString &message)
+{
+    printLine(stderr, QStringLiteral("ejournal-server: %1 (see --help)").arg(message));
+    return kUsageError;
+}
+
+QString defaultDataDir()
+{
+    const QString fromEnv = qEnvironmentVariable("EJOURNAL_DATA_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("ejournal-server"));
+}
+
+bool parseInt(const QString &text, int min, int max, int *out)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max)
+        return false;
+    *out = value;
+    return true;
+}
+
+// Parses argv; returns -1 to go on, otherwise the exit status.
+int parse(const QStringList &arguments, Options *o)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "ejournal server: the school's electronic class journal over TLS.\n\n"
+        "Commands:\n"
+        "  run    serve clients (the default)\n"
+        "  init   create a school and its administrator; prints a one-time password"));
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run or init"),
+                            QStringLiteral("[run|init]"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QStringLiteral("Directory for the certificate and the embedded PostgreSQL cluster "
+                       "(default: $EJOURNAL_DATA_DIR or ~/.local/share/ejournal-server)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (default: every address)."), QStringLiteral("addr"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("TCP port (default: 7443)."), QStringLiteral("n"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QStringLiteral("Use an external PostgreSQL database instead of the embedded cluster: "
+                       "postgresql://owner:password@host:port/dbname"), QStringLiteral("url"));
+    const QCommandLineOption cert(QStringLiteral("cert"),
+        QStringLiteral("PEM certificate file (default: <data-dir>/server.crt, generated on first "
+                       "start)."), QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("key"),
+        QStringLiteral("PEM private key file for --cert."), QStringLiteral("file"));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+        QStringLiteral("Database worker threads (default: 4)."), QStringLiteral("n"));
+    const QCommandLineOption idle(QStringLiteral("session-idle"),
+        QStringLiteral("Minutes of inactivity that end a session (default: 30)."),
+        QStringLiteral("minutes"));
+    const QCommandLineOption maxAge(QStringLiteral("session-max"),
+        QStringLiteral("Hours after which any session ends (default: 12)."), QStringLiteral("hours"));
+    const QCommandLineOption school(QStringLiteral("school"),
+        QStringLiteral("init: the school's name."), QStringLiteral("name"));
+    const QCommandLineOption admin(QStringLiteral("admin"),
+        QStringLiteral("init: the administrator's login."), QStringLiteral("login"));
+    const QCommandLineOption adminName(QStringLiteral("admin-name"),
+        QStringLiteral("init: the administrator's full name (default: Администратор)."),
+        QStringLiteral("name"));
+    p.addOptions({help, version, dataDir, listen, port, database, cert, key, workers, idle, maxAge,
+                  school, admin, adminName});
+    if (!p.parse(arguments))
+        return usageError(p.errorText());
+    if (p.isSet(help)) {
+        printLine(stdout, p.helpText());
+        return 0;
+    }
+    if (p.isSet(version)) {
+        printLine(stdout, QStringLiteral("ejournal-server " EJOURNAL_VERSION));
+        return 0;
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
+    if (!positional.isEmpty())
+        o->command = positional.first();
+    if (o->command != QLatin1String("run") && o->command != QLatin1String("init"))
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(o->command));
+    o->dataDir = p.isSet(dataDir) ? p.value(dataDir) : defaultDataDir();
+    o->databaseUrl = p.value(database);
+    o->certPath = p.value(cert);
+    o->keyPath = p.value(key);
+    if (o->certPath.isEmpty() != o->keyPath.isEmpty())
+        return usageError(QStringLiteral("--cert and --key go together"));
+    if (p.isSet(listen) && !o->server.listenAddress.setAddress(p.value(listen)))
+        return usageError(QStringLiteral("--listen: \"%1\" is not an IP address").arg(p.value(listen)));
+    int value = 0;
+    if (p.isSet(port)) {
+        if (!parseInt(p.value(port), 1, 65535, &value))
+            return usageError(QStringLiteral("--port must be a number from 1 to 65535"));
+        o->server.port = quint16(value);
+    }
+    if (p.isSet(workers)) {
+        if (!parseInt(p.value(workers), 1, 64, &value))
+            return usageError(QStringLiteral("--workers must be a number from 1 to 64"));
+        o->server.workers = value;
+    }
+    if (p.isSet(idle)) {
+        if (!parseInt(p.value(idle), 1, 24 * 60, &value))
+            return usageError(QStringLiteral("--session-idle must be 1 to 1440 minutes"));
+        o->server.settings.idleTimeoutSeconds = value * 60;
+    }
+    if (p.isSet(maxAge)) {
+        if (!parseInt(p.value(maxAge), 1, 24 * 7, &value))
+            return usageError(QStringLiteral("--session-max must be 1 to 168 hours"));
+        o->server.settings.absoluteTimeoutSeconds = value * 3600;
+    }
+    o->school = p.value(school);
+    o->adminLogin = p.value(admin);
+    o->adminName = p.isSet(adminName) ? p.value(adminName) : QStringLiteral("Администратор");
+    if (o->command == QLatin1String("init") && (o->school.isEmpty() || o->adminLogin.isEmpty()))
+        return usageError(QStringLiteral("init needs --school NAME and --admin LOGIN"));
+    return -1;
+}
+
+// The database the command works on: an external URL, or the embedded cluster started now.
+struct DatabaseHandle
+{
+    std::unique_ptr<PgCluster> cluster;
+    DbParams params;
+};
+
+bool openDatabase(const Options &o, DatabaseHandle *db, QString *error)
+{
+    if (!o.databaseUrl.isEmpty())
+        return DbParams::fromUrl(o.databaseUrl, &db->params, error);
+    if (geteuid() == 0) {
+        *error = QStringLiteral(
+            "refusing to run the embedded PostgreSQL as root: run ejournal-server as an "
+            "ordinary user (the packaged service runs as the system user \"ejournal\"), or "
+            "name an external database with --database");
+        return false;
+    }
+    db->cluster = std::make_unique<PgCluster>(QDir(o.dataDir).filePath(QStringLiteral("pg")));
+    if (!db->cluster->start(error))
+        return false;
+    db->params = db->cluster->ownerParams();
+    return true;
+}
+
+bool prepareDataDir(const QString &dir, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(dir);
+        return false;
+    }
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                   | QFileDevice::ExeOwner);
+    return true;
+}
+
+int fail(const QString &message)
+{
+    printLine(stderr, QStringLiteral("ejournal-server: %1").arg(message));
+    return 1;
+}
+
+int runInit(const Options &o, DatabaseHandle &handle)
+{
+    const QString name = QStringLiteral("ejournal-init");
+    int status = 0;
+    {
+        QSqlDatabase db = handle.params.addConnection(name);
+        QString error;
+        QStringList applied;
+        NewSchool created;
+        if (!db.open())
+            status = fail(QStringLiteral("cannot connect to the database %1: %2")
+                              .arg(handle.params.display(), db.lastError().text()));
+        else if (!migrate(db, &applied, &error))
+            status = fail(error);
+        else {
+            try {
+                if (!createSchool(db, o.school, o.adminLogin, o.adminName, &created, &error))
+                    status = fail(error);
+            } catch (const DbFailure &e) {
+                status = fail(QString::fromStdString(e.what()));
+            }
+        }
+        if (status == 0) {
+            printLine(stdout, QStringLiteral("school \"%1\" created; administrator login: %2")
+                                  .arg(o.school, o.adminLogin));
+            printLine(stdout, QStringLiteral("The password below is shown once and must be "
+                                             "changed at the first login."));
+            printLine(stdout, QStringLiteral("password: %1").arg(created.adminPassword));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
+// SIGINT and SIGTERM end the event loop (through a socket pair: a signal handler may only
+// write to a descriptor).
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
+}
+
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte;
+        [[maybe_unused]] const auto got = ::read(g_signalFds[1], &byte, 1);
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+int runServer(const Options &o, DatabaseHandle &handle, QCoreApplication &app)
+{
+    QString error;
+    TlsIdentity identity;
+    bool created = false;
+    const bool ok = o.certPath.isEmpty()
+        ? TlsIdentity::loadOrCreate(o.dataDir, &identity, &created, &error)
+        : TlsIdentity::loadFiles(o.certPath, o.keyPath, &identity, &error);
+    if (!ok)
+        return fail(error);
+    if (created)
+        printLine(stdout, QStringLiteral("generated a self-signed certificate in %1").arg(o.dataDir));
+    printLine(stdout, QStringLiteral("certificate SHA-256 fingerprint: %1").arg(identity.fingerprint()));
+    Server server(o.server, handle.params, identity);
+    if (!server.start(&error))
+        return fail(error);
+    printLine(stdout, QStringLiteral("ejournal-server listening on port %1").arg(server.port()));
+    quitOnSignals(app);
+    const int status = app.exec();
+    server.stop();
+    return status;
+}
+} // namespace
+
+int serverMain(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ejournal-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EJOURNAL_VERSION));
+    Options options;
+    if (const int status = parse(app.arguments(), &options); status >= 0)
+        return status;
+    if (!secrets::init())
+        return fail(QStringLiteral("libsodium could not be initialised"));
+    QString error;
+    if (!prepareDataDir(options.dataDir, &error))
+        return fail(error);
+    DatabaseHandle handle;
+    if (!openDatabase(options, &handle, &error))
+        return fail(error);
+    if (options.command == QLatin1String("init"))
+        return runInit(options, handle);
+    return runServer(options, handle, app);
+}
+
+} // namespace ejournal::server

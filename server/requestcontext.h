@@ -1,0 +1,89 @@
+// What a handler sees while it runs on a worker thread: its parameters, the caller, the
+// database, and the one way to write — write(), a transaction that also appends the
+// audit record. Handlers fail by throwing ejournal::Error (answered as is) or DbFailure
+// (answered `internal`); either way the transaction is rolled back.
+#pragma once
+
+#include "envelope.h"
+#include "sessions.h"
+#include "sql.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace ejournal::server {
+
+class LoginThrottle;
+
+struct ServerSettings
+{
+    int idleTimeoutSeconds = 30 * 60;
+    int absoluteTimeoutSeconds = 12 * 60 * 60;
+};
+
+struct AuditRecord
+{
+    QString action;     // e.g. "user.password_change"
+    QString entity;     // e.g. "user"
+    QString entityId;
+    QCborValue before;  // state before the change (undefined = none)
+    QCborValue after;   // state after the change (undefined = none)
+    QString reason;
+    qint64 schoolId = 0;  // 0 = the caller's school
+};
+
+// Connection-state changes a handler asks for; applied on the connection's thread.
+struct StateChange
+{
+    std::optional<SessionInfo> session;  // signed in (login, resume)
+    bool greeted = false;                // hello succeeded
+    bool signedOut = false;              // logout, or the session was found ended
+    QList<qint64> endedSessions;         // other sessions this request ended
+    QString endedReason;                 // why: "revoked", "password_changed"
+};
+
+class RequestContext
+{
+public:
+    RequestContext(QSqlDatabase db, const QCborMap &params, const QString &address,
+                   const ServerSettings &settings, LoginThrottle &throttle)
+        : sql(db), params(params), address(address), settings(settings), throttle(throttle)
+    {
+    }
+
+    // Runs body inside one transaction, then appends the audit record it filled in;
+    // commits both or neither.
+    void write(const std::function<void(AuditRecord &)> &body);
+
+    QString text(const QString &name) const { return params.value(name).toString(); }
+    qint64 integer(const QString &name, qint64 fallback = 0) const
+    {
+        return params.value(name).toInteger(fallback);
+    }
+
+    const Sql sql;
+    const QCborMap params;
+    const QString address;
+    const ServerSettings &settings;
+    LoginThrottle &throttle;
+    SessionInfo caller;  // valid for methods of the authenticated state
+    StateChange change;
+};
+
+using Handler = QCborValue (*)(RequestContext &);
+
+// A moment as ISO 8601 text with the server's UTC offset ("2026-11-26T09:15:00+03:00").
+QString isoTime(const QDateTime &moment);
+
+// Shorthand for handlers: throw fail(ErrorCode::NotFound, "no such session").
+inline Error fail(ErrorCode code, const QString &message, const QCborMap &details = {})
+{
+    return Error{code, message, details};
+}
+
+} // namespace ejournal::server

@@ -1,0 +1,74 @@
+// Signed-in sessions: looked up and kept alive on every request.
+#include "sessions.h"
+
+#include <QCborArray>
+
+namespace ejournal::server {
+
+namespace {
+SessionLookup touch(const Sql &sql, const QString &keyColumn, const QVariant &key,
+                    int idleTimeout, int absoluteTimeout)
+{
+    QSqlQuery q = sql.exec(QStringLiteral(
+        "UPDATE session s SET last_seen_at = now()"
+        "  FROM app_user u JOIN school sc ON sc.id = u.school_id"
+        " WHERE s.%1 = ? AND s.ended_at IS NULL"
+        "   AND u.school_id = s.school_id AND u.id = s.user_id AND NOT u.blocked"
+        "   AND s.last_seen_at > now() - make_interval(secs => ?)"
+        "   AND s.created_at > now() - make_interval(secs => ?)"
+        " RETURNING s.id, s.school_id, u.id, u.login, u.full_name, sc.name,"
+        "   u.must_change_password,"
+        "   (SELECT coalesce(string_agg(r.role, ',' ORDER BY r.role), '') FROM user_role r"
+        "     WHERE r.school_id = u.school_id AND r.user_id = u.id)").arg(keyColumn),
+        {key, idleTimeout, absoluteTimeout});
+    SessionLookup out;
+    if (q.next()) {
+        SessionInfo &s = out.info;
+        s.sessionId = q.value(0).toLongLong();
+        s.schoolId = q.value(1).toLongLong();
+        s.userId = q.value(2).toLongLong();
+        s.login = q.value(3).toString();
+        s.name = q.value(4).toString();
+        s.school = q.value(5).toString();
+        s.mustChangePassword = q.value(6).toBool();
+        s.roleNames = q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return out;
+    }
+    QSqlQuery why = sql.exec(QStringLiteral(
+        "SELECT s.end_reason, u.blocked FROM session s"
+        "  JOIN app_user u ON u.school_id = s.school_id AND u.id = s.user_id"
+        " WHERE s.%1 = ?").arg(keyColumn), {key});
+    if (!why.next())
+        out.failure = QStringLiteral("unknown");
+    else if (!why.value(0).isNull())
+        out.failure = why.value(0).toString();
+    else if (why.value(1).toBool())
+        out.failure = QStringLiteral("blocked");
+    else
+        out.failure = QStringLiteral("expired");
+    return out;
+}
+} // namespace
+
+QCborMap SessionInfo::userMap() const
+{
+    return QCborMap{{QStringLiteral("id"), userId},
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("login"), login},
+                    {QStringLiteral("school"), school},
+                    {QStringLiteral("roles"), QCborArray::fromStringList(roleNames)}};
+}
+
+SessionLookup touchSessionById(const Sql &sql, qint64 sessionId, int idleTimeout,
+                               int absoluteTimeout)
+{
+    return touch(sql, QStringLiteral("id"), sessionId, idleTimeout, absoluteTimeout);
+}
+
+SessionLookup touchSessionByTokenHash(const Sql &sql, const QByteArray &tokenHash,
+                                      int idleTimeout, int absoluteTimeout)
+{
+    return touch(sql, QStringLiteral("token_hash"), tokenHash, idleTimeout, absoluteTimeout);
+}
+
+} // namespace ejournal::server

@@ -1,0 +1,45 @@
+// Signed-in sessions: who the caller is, looked up (and kept alive) on every request by the
+// session id a connection holds, or by token when a client resumes.
+#pragma once
+
+#include "access.h"
+#include "sql.h"
+
+#include <QCborMap>
+#include <QString>
+
+namespace ejournal::server {
+
+struct SessionInfo
+{
+    qint64 sessionId = 0;
+    qint64 schoolId = 0;
+    qint64 userId = 0;
+    QString login;
+    QString name;
+    QString school;
+    QStringList roleNames;
+    bool mustChangePassword = false;
+
+    bool isValid() const { return sessionId != 0; }
+    QList<Role> roles() const { return rolesFromNames(roleNames); }
+    // {id, name, login, school, roles} as auth.login returns it.
+    QCborMap userMap() const;
+};
+
+// Why a session could not be continued: "unknown", "expired", "revoked", "logout",
+// "password_changed" or "blocked".
+struct SessionLookup
+{
+    SessionInfo info;
+    QString failure;
+    bool ok() const { return failure.isEmpty(); }
+};
+
+// Finds an open session and marks it used now. Idle and absolute time-outs in seconds.
+SessionLookup touchSessionById(const Sql &sql, qint64 sessionId, int idleTimeout,
+                               int absoluteTimeout);
+SessionLookup touchSessionByTokenHash(const Sql &sql, const QByteArray &tokenHash,
+                                      int idleTimeout, int absoluteTimeout);
+
+} // namespace ejournal::server

@@ -1,0 +1,55 @@
+// A thin helper over QSqlQuery for handlers: prepared statements with positional "?"
+// parameters that throw on failure, so a handler reads top to bottom and a failed query
+// always rolls its transaction back (see Transaction).
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <stdexcept>
+
+namespace ejournal::server {
+
+// A database failure: logged by the dispatcher and answered with `internal`.
+class DbFailure : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+    bool connectionLost = false;
+};
+
+class Sql
+{
+public:
+    explicit Sql(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Prepares, binds and executes one statement; throws DbFailure when any step fails.
+    QSqlQuery exec(const QString &statement, const QVariantList &binds = {}) const;
+    // Executes text without parameters (several statements allowed); throws on failure.
+    void execScript(const QString &script) const;
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    QVariant scalar(const QString &statement, const QVariantList &binds = {}) const;
+
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+};
+
+// One database transaction: rolled back when destroyed without commit().
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace ejournal::server
