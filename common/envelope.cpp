@@ -63,6 +63,7 @@ bool parseEnvelope(const QCborMap &map, Envelope *out, QString *why)
     if (!id.isInteger() || id.toInteger() < 0)
         return fail(QStringLiteral("\"id\" must be an unsigned integer"));
     env.id = quint64(id.toInteger());
+    out->id = env.id;  // known even when the rest is wrong, so an error can name the request
     if (map.contains(QStringLiteral("method"))) {
         const QCborValue method = map.value(QStringLiteral("method"));
         if (!method.isString() || method.toString().isEmpty())

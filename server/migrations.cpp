@@ -41,6 +41,7 @@ bool migrate(QSqlDatabase db, QStringList *applied, QString *error)
 {
     const Sql sql(db);
     try {
+        sql.execScript(QStringLiteral("SET client_min_messages = warning"));
         sql.execScript(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version integer PRIMARY KEY, name text NOT NULL,"

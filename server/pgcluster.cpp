@@ -126,9 +126,7 @@ bool chownTree(const QString &dir, const QString &userName, QString *error)
 {
     const passwd *pw = ::getpwnam(userName.toLocal8Bit().constData());
     if (!pw)
-        return fail(error, QStringLiteral("the OS user '%1' that should run PostgreSQL does not "
-                                          "exist")
-                               .arg(userName));
+        return fail(error, QStringLiteral("the OS user '%1' disappeared").arg(userName));
     const uid_t uid = pw->pw_uid;
     const gid_t gid = pw->pw_gid;
     QStringList paths{dir};
@@ -284,6 +282,10 @@ bool PgCluster::useRunuser() const
 
 bool PgCluster::checkRunAs(QString *error) const
 {
+    if (useRunuser() && !::getpwnam(m_runAs.toLocal8Bit().constData()))
+        return fail(error, QStringLiteral("the OS user '%1' that should run PostgreSQL does not "
+                                          "exist")
+                               .arg(m_runAs));
     if (m_runAs.isEmpty() || useRunuser() || m_runAs == currentUserName())
         return true;
     return fail(error, QStringLiteral("only root can run the PostgreSQL cluster as the OS user "

@@ -25,25 +25,27 @@ Server::~Server()
     stop();
 }
 
+bool Server::migrateDatabase(QString *error)
+{
+    const QString name = QStringLiteral("ejournal-migrate-%1").arg(quintptr(this), 0, 16);
+    bool ok = false;
+    {
+        QSqlDatabase db = m_database.addConnection(name);
+        if (db.open())
+            ok = migrate(db, &m_applied, error);
+        else
+            *error = QStringLiteral("cannot connect to the database %1: %2")
+                         .arg(m_database.display(), db.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 bool Server::start(QString *error)
 {
-    {
-        const QString name = QStringLiteral("ejournal-migrate-%1").arg(quintptr(this), 0, 16);
-        {
-            QSqlDatabase db = m_database.addConnection(name);
-            bool ok = db.open();
-            if (!ok)
-                *error = QStringLiteral("cannot connect to the database %1: %2")
-                             .arg(m_database.display(), db.lastError().text());
-            ok = ok && migrate(db, &m_applied, error);
-            db.close();
-            if (!ok) {
-                QSqlDatabase::removeDatabase(name);
-                return false;
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    if (!migrateDatabase(error))
+        return false;
     for (const QString &m : std::as_const(m_applied))
         qCInfo(lcServer).noquote() << "applied migration" << m;
 

@@ -51,6 +51,7 @@ public:
     const TlsIdentity &identity() const { return m_identity; }
 
 private:
+    bool migrateDatabase(QString *error);
     void acceptPending();
     void deliver(quint64 connectionId, const Outcome &outcome);
     void endSessions(const QList<qint64> &sessionIds, const QString &reason);

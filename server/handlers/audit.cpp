@@ -29,7 +29,8 @@ QCborValue listAudit(RequestContext &ctx)
                    {{QStringLiteral("limit"), QStringLiteral("must be between 1 and 500")}});
     const qint64 beforeId = ctx.integer(QStringLiteral("beforeId"),
                                         std::numeric_limits<qint64>::max());
-    const QString action = ctx.text(QStringLiteral("action"));
+    // Bound as '' (not NULL) when absent, so "? = ''" below means "any action".
+    const QString action = ctx.text(QStringLiteral("action")) + QLatin1String("");
     QSqlQuery q = ctx.sql.exec(QStringLiteral(
         "SELECT a.id, a.at, a.user_id, u.login, a.action, a.entity, a.entity_id,"
         "       a.before::text, a.after::text, a.reason, a.client_addr"
