@@ -8,6 +8,10 @@ class QSqlDatabase;
 
 namespace ejournal::server {
 
+// The unprivileged role the server's database workers switch to (SET ROLE) right after
+// connecting; created by the embedded cluster or sql/001, granted only what the schema allows.
+constexpr const char *kAppRole = "ejournal_app";
+
 struct DbParams
 {
     QString host;      // host name, or an absolute directory holding the Unix socket

@@ -22,9 +22,6 @@ class DbPool
 public:
     using Job = std::function<void(QSqlDatabase &)>;
 
-    // The role every worker switches to right after connecting.
-    static constexpr const char *kAppRole = "ejournal_app";
-
     DbPool(const DbParams &params, int workers);
     ~DbPool();
     DbPool(const DbPool &) = delete;

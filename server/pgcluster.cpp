@@ -360,8 +360,16 @@ bool PgCluster::ensureOwnerAndDatabase(QString *error) const
         if (!admin.open(error)
             || !admin.exec(QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE "
                                           "rolname = '%1') THEN CREATE ROLE %1 LOGIN NOSUPERUSER "
-                                          "CREATEROLE NOCREATEDB; END IF; END$$")
+                                          "NOCREATEROLE NOCREATEDB; END IF; END$$")
                                .arg(owner),
+                           error)
+            // The unprivileged role the server's workers switch to (see sql/001).
+            || !admin.exec(QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE "
+                                          "rolname = '%1') THEN CREATE ROLE %1 NOLOGIN NOSUPERUSER "
+                                          "NOCREATEROLE NOCREATEDB; END IF; END$$")
+                               .arg(QLatin1String(kAppRole)),
+                           error)
+            || !admin.exec(QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(kAppRole), owner),
                            error)
             || !admin.queryBool(QStringLiteral("SELECT EXISTS (SELECT FROM pg_database WHERE "
                                                "datname = '%1')")

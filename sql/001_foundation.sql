@@ -2,14 +2,18 @@
 -- Runs as the owner role. The server's workers run as ejournal_app (SET ROLE), which gets
 -- only the rights granted here: in particular no UPDATE, DELETE or TRUNCATE on audit_event.
 
+-- The embedded cluster creates ejournal_app and makes the owner a member; on an external
+-- server the administrator does it (installer/README.md), or the owner may if it can.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ejournal_app') THEN
         CREATE ROLE ejournal_app NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
     END IF;
+    IF NOT pg_has_role(current_user, 'ejournal_app', 'MEMBER') THEN
+        EXECUTE format('GRANT ejournal_app TO %I', current_user);
+    END IF;
 END
 $$;
-GRANT ejournal_app TO CURRENT_USER;
 GRANT USAGE ON SCHEMA public TO ejournal_app;
 
 CREATE TABLE school (
