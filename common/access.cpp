@@ -32,6 +32,31 @@ struct Grant
 constexpr std::array kGrants{
     Grant{Capability::SessionsManage, Role::Admin},
     Grant{Capability::AuditRead, Role::Admin},
+
+    Grant{Capability::StructureRead, Role::Admin},
+    Grant{Capability::StructureRead, Role::Director},
+    Grant{Capability::StructureRead, Role::Deputy},
+    Grant{Capability::StructureRead, Role::Teacher},
+    Grant{Capability::StructureRead, Role::ClassTeacher},
+    Grant{Capability::StructureRead, Role::Psychologist},
+    Grant{Capability::StructureRead, Role::SocialPedagogue},
+    Grant{Capability::StructureManage, Role::Deputy},
+
+    Grant{Capability::PeopleRead, Role::Admin},
+    Grant{Capability::PeopleRead, Role::Director},
+    Grant{Capability::PeopleRead, Role::Deputy},
+    Grant{Capability::PeopleRead, Role::ClassTeacher},  // own class only (handlers)
+    Grant{Capability::PeopleManage, Role::Admin},
+    Grant{Capability::PeopleManage, Role::Deputy},
+
+    Grant{Capability::GroupsManage, Role::Deputy},
+    Grant{Capability::GroupsManage, Role::ClassTeacher},  // own class only (handlers)
+    Grant{Capability::GroupsManage, Role::Teacher},       // own assignments only (handlers)
+
+    Grant{Capability::AccountsManage, Role::Admin},
+    Grant{Capability::AccountsManage, Role::ClassTeacher},  // own class's students, guardians
+
+    Grant{Capability::PeopleImport, Role::Admin},
 };
 } // namespace
 

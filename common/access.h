@@ -22,9 +22,17 @@ enum class Role {
 };
 
 enum class Capability {
-    Authenticated,   // any signed-in user (own session, own password)
-    SessionsManage,  // list and end other users' sessions
-    AuditRead,       // read the audit log of the school
+    Authenticated,    // any signed-in user (own session, own password)
+    SessionsManage,   // list and end other users' sessions
+    AuditRead,        // read the audit log of the school
+    StructureRead,    // read years, periods, holidays, subjects, rooms, bells, classes, groups,
+                      // curriculum and load (every staff member)
+    StructureManage,  // change them (the deputy)
+    PeopleRead,       // read staff, students, guardians, enrolment (scoped for class teachers)
+    PeopleManage,     // add and edit staff, students, guardians; the movement book
+    GroupsManage,     // study groups and their members (class and subject teachers: own only)
+    AccountsManage,   // issue logins and passwords, block accounts (class teachers: own class)
+    PeopleImport,     // bulk import of students and staff from CSV
 };
 
 QString roleName(Role role);

@@ -1,50 +1,17 @@
-// The method catalogue. Append new methods here; the dispatcher refuses anything else.
+// The method catalogue: the areas' lists joined, and the parameter checks.
+// The dispatcher refuses anything not listed.
 #include "methods.h"
 
+#include "methodlists.h"
+
 #include <QCborValue>
+#include <QDate>
 
 #include <algorithm>
 
 namespace ejournal {
 
 namespace {
-QList<MethodInfo> buildCatalogue()
-{
-    const auto text = [](const char *name, int maxLength, bool required = true) {
-        return ParamSpec{QString::fromLatin1(name), ParamType::Text, required, maxLength};
-    };
-    const auto integer = [](const char *name, bool required = true) {
-        return ParamSpec{QString::fromLatin1(name), ParamType::Integer, required, 0};
-    };
-    const auto m = [](const char *name, const char *summary, Stage stage, Capability cap,
-                      QList<ParamSpec> params, bool beforePasswordChange = false) {
-        return MethodInfo{QString::fromLatin1(name), QString::fromLatin1(summary), stage, cap,
-                          std::move(params), beforePasswordChange};
-    };
-    return {
-        m("hello", "Open the conversation: protocol version and client name", Stage::Connected,
-          Capability::Authenticated, {integer("protocol"), text("client", 200)}),
-        m("auth.login", "Sign in with login and password", Stage::Greeted,
-          Capability::Authenticated, {text("login", 100), text("password", 1024)}),
-        m("auth.resume", "Continue a session by its token", Stage::Greeted,
-          Capability::Authenticated, {text("token", 200)}),
-        m("auth.logout", "End this session", Stage::Authenticated, Capability::Authenticated,
-          {}, true),
-        m("auth.changePassword", "Change own password; ends every other session",
-          Stage::Authenticated, Capability::Authenticated,
-          {text("old", 1024), text("new", 1024)}, true),
-        m("system.methods", "Methods the caller may call", Stage::Authenticated,
-          Capability::Authenticated, {}, true),
-        m("sessions.list", "Open sessions of the school's users", Stage::Authenticated,
-          Capability::SessionsManage, {}),
-        m("sessions.revoke", "End a user's session", Stage::Authenticated,
-          Capability::SessionsManage, {integer("sessionId")}),
-        m("audit.list", "Audit log of the school, newest first", Stage::Authenticated,
-          Capability::AuditRead,
-          {integer("limit", false), integer("beforeId", false), text("action", 100, false)}),
-    };
-}
-
 bool typeFits(ParamType type, const QCborValue &value)
 {
     switch (type) {
@@ -53,6 +20,11 @@ bool typeFits(ParamType type, const QCborValue &value)
     case ParamType::Boolean: return value.isBool();
     case ParamType::Map: return value.isMap();
     case ParamType::Array: return value.isArray();
+    case ParamType::Date:
+        return value.isString()
+            && QDate::fromString(value.toString(), Qt::ISODate).isValid()
+            && value.toString().size() == 10;
+    case ParamType::Number: return value.isInteger() || value.isDouble();
     }
     return false;
 }
@@ -65,6 +37,8 @@ QString typeName(ParamType type)
     case ParamType::Boolean: return QStringLiteral("a boolean");
     case ParamType::Map: return QStringLiteral("a map");
     case ParamType::Array: return QStringLiteral("an array");
+    case ParamType::Date: return QStringLiteral("a date (YYYY-MM-DD)");
+    case ParamType::Number: return QStringLiteral("a number");
     }
     return {};
 }
@@ -72,7 +46,8 @@ QString typeName(ParamType type)
 
 const QList<MethodInfo> &methodCatalogue()
 {
-    static const QList<MethodInfo> catalogue = buildCatalogue();
+    static const QList<MethodInfo> catalogue = coreMethods() + structureMethods()
+        + peopleMethods() + curriculumMethods() + accountsMethods();
     return catalogue;
 }
 

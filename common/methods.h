@@ -17,7 +17,15 @@ enum class Stage {
     Authenticated,  // after a successful login or resume
 };
 
-enum class ParamType { Text, Integer, Boolean, Map, Array };
+enum class ParamType {
+    Text,
+    Integer,
+    Boolean,
+    Map,
+    Array,
+    Date,    // text "YYYY-MM-DD" naming a real date
+    Number,  // integer or floating point (e.g. hours per week: 1.5)
+};
 
 struct ParamSpec
 {

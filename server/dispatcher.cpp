@@ -2,7 +2,7 @@
 #include "dispatcher.h"
 
 #include "dbpool.h"
-#include "handlers/handlers.h"
+#include "handlers/routes.h"
 
 #include <QLoggingCategory>
 
@@ -11,23 +11,6 @@ Q_LOGGING_CATEGORY(lcAccess, "ejournal.access")
 namespace ejournal::server {
 
 namespace {
-struct Route
-{
-    const char *method;
-    Handler handler;
-};
-constexpr Route kRoutes[] = {
-    {"hello", handlers::hello},
-    {"auth.login", handlers::login},
-    {"auth.resume", handlers::resume},
-    {"auth.logout", handlers::logout},
-    {"auth.changePassword", handlers::changePassword},
-    {"system.methods", handlers::methods},
-    {"sessions.list", handlers::listSessions},
-    {"sessions.revoke", handlers::revokeSession},
-    {"audit.list", handlers::listAudit},
-};
-
 Outcome refuse(quint64 id, ErrorCode code, const QString &message, const QCborMap &details = {})
 {
     return Outcome{makeError(id, Error{code, message, details}), {}};
@@ -52,10 +35,16 @@ Dispatcher::Dispatcher(DbPool &pool, const ServerSettings &settings, LoginThrott
 
 Handler Dispatcher::handlerFor(const QString &method)
 {
-    for (const Route &r : kRoutes)
-        if (method == QLatin1String(r.method))
-            return r.handler;
-    return nullptr;
+    static const QHash<QString, Handler> table = [] {
+        QHash<QString, Handler> out;
+        for (const handlers::Route &r : handlers::allRoutes()) {
+            if (out.contains(QLatin1String(r.method)))
+                qFatal("method %s has two handlers", r.method);
+            out.insert(QString::fromLatin1(r.method), r.handler);
+        }
+        return out;
+    }();
+    return table.value(method);
 }
 
 void Dispatcher::dispatch(const Envelope &request, const ConnectionState &state,

@@ -19,7 +19,9 @@ SessionLookup touch(const Sql &sql, const QString &keyColumn, const QVariant &ke
         " RETURNING s.id, s.school_id, u.id, u.login, u.full_name, sc.name,"
         "   u.must_change_password,"
         "   (SELECT coalesce(string_agg(r.role, ',' ORDER BY r.role), '') FROM user_role r"
-        "     WHERE r.school_id = u.school_id AND r.user_id = u.id)").arg(keyColumn),
+        "     WHERE r.school_id = u.school_id AND r.user_id = u.id),"
+        "   (SELECT st.id FROM staff st WHERE st.school_id = u.school_id AND st.user_id = u.id)")
+                               .arg(keyColumn),
         {key, idleTimeout, absoluteTimeout});
     SessionLookup out;
     if (q.next()) {
@@ -32,6 +34,7 @@ SessionLookup touch(const Sql &sql, const QString &keyColumn, const QVariant &ke
         s.school = q.value(5).toString();
         s.mustChangePassword = q.value(6).toBool();
         s.roleNames = q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        s.staffId = q.value(8).toLongLong();
         return out;
     }
     QSqlQuery why = sql.exec(QStringLiteral(

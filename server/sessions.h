@@ -15,6 +15,7 @@ struct SessionInfo
     qint64 sessionId = 0;
     qint64 schoolId = 0;
     qint64 userId = 0;
+    qint64 staffId = 0;  // the caller's staff record, 0 for students, guardians, bare accounts
     QString login;
     QString name;
     QString school;
@@ -23,6 +24,7 @@ struct SessionInfo
 
     bool isValid() const { return sessionId != 0; }
     QList<Role> roles() const { return rolesFromNames(roleNames); }
+    bool hasRole(Role role) const { return roles().contains(role); }
     // {id, name, login, school, roles} as auth.login returns it.
     QCborMap userMap() const;
 };

@@ -10,6 +10,7 @@ namespace {
 {
     DbFailure failure(QStringLiteral("%1: %2").arg(what, error.text()).toStdString());
     failure.connectionLost = error.type() == QSqlError::ConnectionError;
+    failure.sqlState = error.nativeErrorCode();
     throw failure;
 }
 

@@ -17,6 +17,7 @@ class DbFailure : public std::runtime_error
 public:
     using std::runtime_error::runtime_error;
     bool connectionLost = false;
+    QString sqlState;  // PostgreSQL's SQLSTATE, e.g. "23505" for a unique violation
 };
 
 class Sql

@@ -1,5 +1,5 @@
-// Every method handler, grouped by area (one .cpp per area). The dispatcher's table in
-// dispatcher.cpp maps catalogue names to these functions.
+// The core methods' handlers (auth.cpp, system.cpp, sessions.cpp, audit.cpp); core.cpp
+// routes them. Other areas keep their handlers private to their own .cpp.
 #pragma once
 
 #include "requestcontext.h"

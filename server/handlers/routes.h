@@ -1,0 +1,29 @@
+// Which handler serves which catalogue method: one list per area, in that area's .cpp
+// (coreRoutes in core.cpp, structureRoutes in structure.cpp, ...). The dispatcher joins them.
+#pragma once
+
+#include "requestcontext.h"
+
+#include <QList>
+
+namespace ejournal::server::handlers {
+
+struct Route
+{
+    const char *method;
+    Handler handler;
+};
+
+QList<Route> coreRoutes();
+QList<Route> structureRoutes();
+QList<Route> peopleRoutes();
+QList<Route> curriculumRoutes();
+QList<Route> accountsRoutes();
+
+inline QList<Route> allRoutes()
+{
+    return coreRoutes() + structureRoutes() + peopleRoutes() + curriculumRoutes()
+        + accountsRoutes();
+}
+
+} // namespace ejournal::server::handlers
