@@ -42,6 +42,10 @@ inline ParamSpec number(const char *name, bool required = true)
 {
     return ParamSpec{QString::fromLatin1(name), ParamType::Number, required, 0};
 }
+inline ParamSpec bytes(const char *name, bool required = true)
+{
+    return ParamSpec{QString::fromLatin1(name), ParamType::Bytes, required, 0};
+}
 // A method of the authenticated state.
 inline MethodInfo method(const char *name, const char *summary, Capability capability,
                          QList<ParamSpec> params)

@@ -25,6 +25,7 @@ bool typeFits(ParamType type, const QCborValue &value)
             && QDate::fromString(value.toString(), Qt::ISODate).isValid()
             && value.toString().size() == 10;
     case ParamType::Number: return value.isInteger() || value.isDouble();
+    case ParamType::Bytes: return value.isByteArray();
     }
     return false;
 }
@@ -39,6 +40,7 @@ QString typeName(ParamType type)
     case ParamType::Array: return QStringLiteral("an array");
     case ParamType::Date: return QStringLiteral("a date (YYYY-MM-DD)");
     case ParamType::Number: return QStringLiteral("a number");
+    case ParamType::Bytes: return QStringLiteral("a byte string");
     }
     return {};
 }

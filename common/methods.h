@@ -25,6 +25,7 @@ enum class ParamType {
     Array,
     Date,    // text "YYYY-MM-DD" naming a real date
     Number,  // integer or floating point (e.g. hours per week: 1.5)
+    Bytes,   // CBOR byte string (file contents)
 };
 
 struct ParamSpec
