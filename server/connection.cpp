@@ -18,6 +18,7 @@ Connection::Connection(quint64 id, QSslSocket *socket, Dispatcher &dispatcher, q
       m_post(std::move(post)), m_decoder(maxFrame)
 {
     socket->setParent(this);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);  // answers go out at once
     m_state.address = socket->peerAddress().toString();
     connect(socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, [this] { emit closed(m_id); });

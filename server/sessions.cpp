@@ -6,23 +6,27 @@
 namespace ejournal::server {
 
 namespace {
+// How stale last_seen_at may get before a request writes it again. The idle time-out is
+// measured in minutes, so this costs it at most a minute of precision.
+constexpr int kTouchEverySeconds = 60;
+
 SessionLookup touch(const Sql &sql, const QString &keyColumn, const QVariant &key,
                     int idleTimeout, int absoluteTimeout)
 {
     QSqlQuery q = sql.exec(QStringLiteral(
-        "UPDATE session s SET last_seen_at = now()"
-        "  FROM app_user u JOIN school sc ON sc.id = u.school_id"
-        " WHERE s.%1 = ? AND s.ended_at IS NULL"
-        "   AND u.school_id = s.school_id AND u.id = s.user_id AND NOT u.blocked"
-        "   AND s.last_seen_at > now() - make_interval(secs => ?)"
-        "   AND s.created_at > now() - make_interval(secs => ?)"
-        " RETURNING s.id, s.school_id, u.id, u.login, u.full_name, sc.name,"
+        "SELECT s.id, s.school_id, u.id, u.login, u.full_name, sc.name,"
         "   u.must_change_password,"
         "   (SELECT coalesce(string_agg(r.role, ',' ORDER BY r.role), '') FROM user_role r"
         "     WHERE r.school_id = u.school_id AND r.user_id = u.id),"
-        "   (SELECT st.id FROM staff st WHERE st.school_id = u.school_id AND st.user_id = u.id)")
-                               .arg(keyColumn),
-        {key, idleTimeout, absoluteTimeout});
+        "   (SELECT st.id FROM staff st WHERE st.school_id = u.school_id AND st.user_id = u.id),"
+        "   s.last_seen_at < now() - make_interval(secs => ?)"
+        "  FROM session s"
+        "  JOIN app_user u ON u.school_id = s.school_id AND u.id = s.user_id"
+        "  JOIN school sc ON sc.id = u.school_id"
+        " WHERE s.%1 = ? AND s.ended_at IS NULL AND NOT u.blocked"
+        "   AND s.last_seen_at > now() - make_interval(secs => ?)"
+        "   AND s.created_at > now() - make_interval(secs => ?)").arg(keyColumn),
+        {kTouchEverySeconds, key, idleTimeout, absoluteTimeout});
     SessionLookup out;
     if (q.next()) {
         SessionInfo &s = out.info;
@@ -35,6 +39,9 @@ SessionLookup touch(const Sql &sql, const QString &keyColumn, const QVariant &ke
         s.mustChangePassword = q.value(6).toBool();
         s.roleNames = q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         s.staffId = q.value(8).toLongLong();
+        if (q.value(9).toBool())  // written at most once a minute: reads stay reads
+            sql.exec(QStringLiteral("UPDATE session SET last_seen_at = now() WHERE id = ?"),
+                     {s.sessionId});
         return out;
     }
     QSqlQuery why = sql.exec(QStringLiteral(

@@ -38,7 +38,8 @@ struct SessionLookup
     bool ok() const { return failure.isEmpty(); }
 };
 
-// Finds an open session and marks it used now. Idle and absolute time-outs in seconds.
+// Finds an open session and marks it used now (at most once a minute, so that a read stays
+// a read). Idle and absolute time-outs in seconds.
 SessionLookup touchSessionById(const Sql &sql, qint64 sessionId, int idleTimeout,
                                int absoluteTimeout);
 SessionLookup touchSessionByTokenHash(const Sql &sql, const QByteArray &tokenHash,

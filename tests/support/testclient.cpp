@@ -3,13 +3,35 @@
 
 #include "tlsidentity.h"
 
-#include <QTest>
+#include <QEventLoop>
+#include <QTimer>
 
 using namespace ejournal;
 
 TestClient::TestClient()
 {
     QObject::connect(&m_socket, &QSslSocket::readyRead, &m_socket, [this] { readAll(); });
+}
+
+bool TestClient::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    const auto check = [&] {
+        if (done())
+            loop.quit();
+    };
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    // Connected after readAll() in the constructor, so the inbox is up to date when checked.
+    QObject::connect(&m_socket, &QSslSocket::readyRead, &loop, check);
+    QObject::connect(&m_socket, &QSslSocket::encrypted, &loop, check);
+    QObject::connect(&m_socket, &QSslSocket::stateChanged, &loop, check);
+    timer.start(timeoutMs);
+    loop.exec();
+    return done();
 }
 
 bool TestClient::connectTo(quint16 port, const QString &fingerprint)
@@ -20,9 +42,11 @@ bool TestClient::connectTo(quint16 port, const QString &fingerprint)
                              m_socket.ignoreSslErrors(errors);
                      });
     m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
-    return QTest::qWaitFor([this] {
+    m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    waitUntil([this] {
         return m_socket.isEncrypted() || m_socket.state() == QAbstractSocket::UnconnectedState;
-    }, 15000) && m_socket.isEncrypted();
+    }, 15000);
+    return m_socket.isEncrypted();
 }
 
 bool TestClient::isConnected() const
@@ -51,7 +75,7 @@ void TestClient::sendRaw(const QByteArray &bytes)
 
 bool TestClient::waitForMessage(Envelope *out, int timeoutMs)
 {
-    if (!QTest::qWaitFor([this] { return !m_inbox.isEmpty(); }, timeoutMs))
+    if (!waitUntil([this] { return !m_inbox.isEmpty(); }, timeoutMs))
         return false;
     *out = m_inbox.takeFirst();
     return true;
@@ -66,7 +90,7 @@ Envelope TestClient::call(const QString &method, const QCborMap &params, int tim
             return e.kind != Envelope::Kind::Event && e.id == id;
         });
     };
-    if (!QTest::qWaitFor(answered, timeoutMs)) {
+    if (!waitUntil(answered, timeoutMs)) {
         Envelope timeout;
         timeout.kind = Envelope::Kind::Error;
         timeout.id = id;
@@ -92,6 +116,6 @@ Envelope TestClient::login(const QString &login, const QString &password)
 
 bool TestClient::waitForDisconnect(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; },
-                           timeoutMs);
+    return waitUntil([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; },
+                     timeoutMs);
 }

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSslSocket>
 
+#include <functional>
+
 class TestClient
 {
 public:
@@ -32,6 +34,8 @@ public:
 
 private:
     void readAll();
+    // Runs the event loop until done() holds or the time is up; returns done().
+    bool waitUntil(const std::function<bool()> &done, int timeoutMs);
 
     QSslSocket m_socket;
     ejournal::wire::FrameDecoder m_decoder;
