@@ -37,6 +37,8 @@ if ! "${SERVER[@]}" init --data-dir "$DATA_DIR" --school "$SCHOOL" --admin admin
 else
   grep -E '^(school|password:)' "$EJ_BUILD/init.log" | tee "$FIRST_LOGIN" >/dev/null
   chmod 0600 "$FIRST_LOGIN"
+  echo "== filling the demo school (classes 1-11, staff, ${DEMO_STUDENTS:=600} students, curriculum, load)"
+  "${SERVER[@]}" demo --data-dir "$DATA_DIR" --students "$DEMO_STUDENTS"
 fi
 echo "== first login: user admin, one-time password from $FIRST_LOGIN (it must be changed at the first login):"
 cat "$FIRST_LOGIN" 2>/dev/null | sed 's/^/   /' || true

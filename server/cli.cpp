@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "bootstrap.h"
+#include "demo.h"
 #include "migrations.h"
 #include "pgcluster.h"
 #include "secrets.h"
@@ -14,9 +15,11 @@
 #include <QSocketNotifier>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <csignal>
+#include <functional>
 #include <cstdio>
 #include <memory>
 #include <sys/socket.h>
@@ -38,6 +41,7 @@ struct Options
     QString school;
     QString adminLogin;
     QString adminName;
+    int students = 600;
 };
 
 void printLine(FILE *stream, const QString &text)
@@ -79,9 +83,11 @@ int parse(const QStringList &arguments, Options *o)
         "ejournal server: the school's electronic class journal over TLS.\n\n"
         "Commands:\n"
         "  run    serve clients (the default)\n"
-        "  init   create a school and its administrator; prints a one-time password"));
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run or init"),
-                            QStringLiteral("[run|init]"));
+        "  init   create a school and its administrator; prints a one-time password\n"
+        "  demo   fill a school made by init with a demo year, classes, staff, students,\n"
+        "         guardians, curriculum and load"));
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, init or demo"),
+                            QStringLiteral("[run|init|demo]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
@@ -112,11 +118,13 @@ int parse(const QStringList &arguments, Options *o)
         QStringLiteral("init: the school's name."), QStringLiteral("name"));
     const QCommandLineOption admin(QStringLiteral("admin"),
         QStringLiteral("init: the administrator's login."), QStringLiteral("login"));
+    const QCommandLineOption students(QStringLiteral("students"),
+        QStringLiteral("demo: about how many students (default: 600)."), QStringLiteral("n"));
     const QCommandLineOption adminName(QStringLiteral("admin-name"),
         QStringLiteral("init: the administrator's full name (default: Администратор)."),
         QStringLiteral("name"));
     p.addOptions({help, version, dataDir, listen, port, database, cert, key, workers, idle, maxAge,
-                  school, admin, adminName});
+                  school, admin, adminName, students});
     if (!p.parse(arguments))
         return usageError(p.errorText());
     if (p.isSet(help)) {
@@ -132,7 +140,8 @@ int parse(const QStringList &arguments, Options *o)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
     if (!positional.isEmpty())
         o->command = positional.first();
-    if (o->command != QLatin1String("run") && o->command != QLatin1String("init"))
+    if (!QStringList{QStringLiteral("run"), QStringLiteral("init"), QStringLiteral("demo")}
+             .contains(o->command))
         return usageError(QStringLiteral("unknown command \"%1\"").arg(o->command));
     o->dataDir = p.isSet(dataDir) ? p.value(dataDir) : defaultDataDir();
     o->databaseUrl = p.value(database);
@@ -162,6 +171,11 @@ int parse(const QStringList &arguments, Options *o)
         if (!parseInt(p.value(maxAge), 1, 24 * 7, &value))
             return usageError(QStringLiteral("--session-max must be 1 to 168 hours"));
         o->server.settings.absoluteTimeoutSeconds = value * 3600;
+    }
+    if (p.isSet(students)) {
+        if (!parseInt(p.value(students), 1, 100000, &value))
+            return usageError(QStringLiteral("--students must be a number from 1 to 100000"));
+        o->students = value;
     }
     o->school = p.value(school);
     o->adminLogin = p.value(admin);
@@ -213,39 +227,82 @@ int fail(const QString &message)
     return 1;
 }
 
-int runInit(const Options &o, DatabaseHandle &handle)
+// Opens the database as its owner, applies migrations, then runs body; 0 or 1 as status.
+int withMigratedDatabase(DatabaseHandle &handle,
+                         const std::function<bool(QSqlDatabase &, QString *)> &body)
 {
-    const QString name = QStringLiteral("ejournal-init");
-    int status = 0;
+    const QString name = QStringLiteral("ejournal-cli");
+    QString error;
+    bool ok = false;
     {
         QSqlDatabase db = handle.params.addConnection(name);
-        QString error;
-        QStringList applied;
-        NewSchool created;
-        if (!db.open())
-            status = fail(QStringLiteral("cannot connect to the database %1: %2")
-                              .arg(handle.params.display(), db.lastError().text()));
-        else if (!migrate(db, &applied, &error))
-            status = fail(error);
-        else {
+        if (!db.open()) {
+            error = QStringLiteral("cannot connect to the database %1: %2")
+                        .arg(handle.params.display(), db.lastError().text());
+        } else if (migrate(db, nullptr, &error)) {
             try {
-                if (!createSchool(db, o.school, o.adminLogin, o.adminName, &created, &error))
-                    status = fail(error);
+                ok = body(db, &error);
             } catch (const DbFailure &e) {
-                status = fail(QString::fromStdString(e.what()));
+                error = QString::fromStdString(e.what());
             }
-        }
-        if (status == 0) {
-            printLine(stdout, QStringLiteral("school \"%1\" created; administrator login: %2")
-                                  .arg(o.school, o.adminLogin));
-            printLine(stdout, QStringLiteral("The password below is shown once and must be "
-                                             "changed at the first login."));
-            printLine(stdout, QStringLiteral("password: %1").arg(created.adminPassword));
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return status;
+    return ok ? 0 : fail(error);
+}
+
+int runInit(const Options &o, DatabaseHandle &handle)
+{
+    return withMigratedDatabase(handle, [&o](QSqlDatabase &db, QString *error) {
+        NewSchool created;
+        if (!createSchool(db, o.school, o.adminLogin, o.adminName, &created, error))
+            return false;
+        printLine(stdout, QStringLiteral("school \"%1\" created; administrator login: %2")
+                              .arg(o.school, o.adminLogin));
+        printLine(stdout, QStringLiteral("The password below is shown once and must be "
+                                         "changed at the first login."));
+        printLine(stdout, QStringLiteral("password: %1").arg(created.adminPassword));
+        return true;
+    });
+}
+
+// The school to fill: the one named by --school, or the only one there is.
+bool findSchool(const Sql &sql, const QString &name, qint64 *schoolId, QString *error)
+{
+    QSqlQuery q = sql.exec(QStringLiteral("SELECT id, name FROM school WHERE ? = '' OR name = ?"),
+                           {name + QLatin1String(""), name});
+    QStringList names;
+    while (q.next()) {
+        *schoolId = q.value(0).toLongLong();
+        names.append(q.value(1).toString());
+    }
+    if (names.size() == 1)
+        return true;
+    *error = names.isEmpty()
+        ? QStringLiteral("no such school: run `ejournal-server init --school NAME --admin LOGIN` first")
+        : QStringLiteral("several schools (%1): name one with --school").arg(names.join(QStringLiteral(", ")));
+    return false;
+}
+
+int runDemo(const Options &o, DatabaseHandle &handle)
+{
+    return withMigratedDatabase(handle, [&o](QSqlDatabase &db, QString *error) {
+        qint64 schoolId = 0;
+        if (!findSchool(Sql(db), o.school, &schoolId, error))
+            return false;
+        DemoOptions options;
+        options.students = o.students;
+        DemoSummary summary;
+        if (!fillDemoSchool(db, schoolId, options, &summary, error))
+            return false;
+        printLine(stdout, QStringLiteral("demo year %1: %2 classes, %3 students, %4 guardians, "
+                                         "%5 staff, %6 subjects, %7 groups, %8 load entries")
+                              .arg(summary.yearName).arg(summary.classes).arg(summary.students)
+                              .arg(summary.guardians).arg(summary.staff).arg(summary.subjects)
+                              .arg(summary.groups).arg(summary.assignments));
+        return true;
+    });
 }
 
 // SIGINT and SIGTERM end the event loop (through a socket pair: a signal handler may only
@@ -318,6 +375,8 @@ int serverMain(int argc, char **argv)
         return fail(error);
     if (options.command == QLatin1String("init"))
         return runInit(options, handle);
+    if (options.command == QLatin1String("demo"))
+        return runDemo(options, handle);
     return runServer(options, handle, app);
 }
 

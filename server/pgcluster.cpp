@@ -369,7 +369,9 @@ bool PgCluster::ensureOwnerAndDatabase(QString *error) const
                                           "NOCREATEROLE NOCREATEDB; END IF; END$$")
                                .arg(QLatin1String(kAppRole)),
                            error)
-            || !admin.exec(QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(kAppRole), owner),
+            || !admin.exec(QStringLiteral("DO $$BEGIN IF NOT pg_has_role('%2', '%1', 'MEMBER') "
+                                          "THEN GRANT %1 TO %2; END IF; END$$")
+                               .arg(QLatin1String(kAppRole), owner),
                            error)
             || !admin.queryBool(QStringLiteral("SELECT EXISTS (SELECT FROM pg_database WHERE "
                                                "datname = '%1')")

@@ -41,11 +41,8 @@ QString isoTime(const QDateTime &moment)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-void RequestContext::write(const std::function<void(AuditRecord &)> &body)
+void RequestContext::appendAudit(const AuditRecord &record) const
 {
-    Transaction tx(sql.database());
-    AuditRecord record;
-    body(record);
     if (record.action.isEmpty() || record.entity.isEmpty())
         throw DbFailure("a write did not describe itself for the audit log");
     const qint64 schoolId = record.schoolId ? record.schoolId : caller.schoolId;
@@ -56,6 +53,14 @@ void RequestContext::write(const std::function<void(AuditRecord &)> &body)
              {schoolId, nullIfZero(caller.userId), nullIfZero(caller.sessionId), record.action,
               record.entity, record.entityId, jsonOrNull(record.before), jsonOrNull(record.after),
               nullIfEmpty(record.reason), nullIfEmpty(address)});
+}
+
+void RequestContext::write(const std::function<void(AuditRecord &)> &body)
+{
+    Transaction tx(sql.database());
+    AuditRecord record;
+    body(record);
+    appendAudit(record);
     tx.commit();
 }
 

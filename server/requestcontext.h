@@ -59,6 +59,9 @@ public:
     // Runs body inside one transaction, then appends the audit record it filled in;
     // commits both or neither.
     void write(const std::function<void(AuditRecord &)> &body);
+    // Inside write()'s body only: one more audit record in the same transaction, for a write
+    // that changes several entities (e.g. a plan copied to several classes).
+    void appendAudit(const AuditRecord &record) const;
 
     QString text(const QString &name) const { return params.value(name).toString(); }
     qint64 integer(const QString &name, qint64 fallback = 0) const

@@ -55,10 +55,6 @@ int weeklyMaximum(int grade);
 // `table` is a fixed identifier from the handler, never user input.
 void lockRow(const RequestContext &ctx, const char *table, qint64 id);
 
-// Another audit row inside the current write (for requests that change several objects:
-// the write's own record is the last of them). Before and after are maps or undefined.
-void appendAudit(const RequestContext &ctx, const AuditRecord &record);
-
 // The fields whose values differ between two versions of a row, as {before, after} maps.
 std::pair<QCborMap, QCborMap> changedFields(const QCborMap &before, const QCborMap &after);
 

@@ -34,9 +34,20 @@ QCborValue cborOf(const QVariant &value)
     }
 }
 
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
 QString iso(const QDate &date)
 {
     return date.toString(Qt::ISODate);
+}
+
+QString trimmedText(const RequestContext &ctx, const QString &name)
+{
+    const QString text = ctx.text(name).trimmed();
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 void invalid(const QString &field, const QString &reason, const QString &message)

@@ -16,8 +16,12 @@ QString fullName(const QString &last, const QString &first, const QString &middl
 QString className(int grade, const QString &letter);
 // A database value as CBOR: NULL → null, date → "YYYY-MM-DD", bool, integer or text.
 QCborValue cborOf(const QVariant &value);
+// An id to bind: NULL when 0.
+QVariant idOrNull(qint64 id);
 // An ISO date for messages and details.
 QString iso(const QDate &date);
+// A text parameter trimmed; '' (never a null QString, which would be bound as NULL) when absent.
+QString trimmedText(const RequestContext &ctx, const QString &name);
 // Throws `invalid` with details {field: reason}.
 [[noreturn]] void invalid(const QString &field, const QString &reason, const QString &message);
 

@@ -7,6 +7,8 @@
 
 #include <QCborArray>
 
+#include <algorithm>
+
 namespace ejournal::server::handlers::people {
 
 namespace {
@@ -133,7 +135,7 @@ QCborArray enrollmentsOf(const RequestContext &ctx, qint64 studentId)
 void requireFreeFileNo(const RequestContext &ctx, const QCborMap &row, qint64 studentId)
 {
     const QCborValue fileNo = row.value(QStringLiteral("personalFileNo"));
-    if (fileNo.isNull())
+    if (!fileNo.isString())
         return;
     QSqlQuery q = ctx.sql.exec(QStringLiteral(
         "SELECT last_name, first_name FROM student"
@@ -149,7 +151,7 @@ void validateStudent(const RequestContext &ctx, const QCborMap &row, qint64 stud
 {
     requireNames(row);
     const QCborValue gender = row.value(QStringLiteral("gender"));
-    if (!gender.isNull() && gender.toString() != QLatin1String("m")
+    if (gender.isString() && gender.toString() != QLatin1String("m")
         && gender.toString() != QLatin1String("f"))
         invalid(QStringLiteral("gender"), QStringLiteral("must be m or f"),
                 QStringLiteral("gender must be \"m\" or \"f\""));
@@ -181,8 +183,8 @@ QCborValue listStudents(RequestContext &ctx)
             "   AND (?::bigint = 0 OR c.id = ?)"
             "   AND (?::bigint = 0 OR c.academic_year_id = ?)"
             "   AND (NOT ?::boolean OR c.class_teacher_id = ?)"
-            "   AND (?::text = '' OR concat_ws(' ', s.last_name, s.first_name, s.middle_name,"
-            "        s.personal_file_no) ILIKE ?::text)"
+            "   AND (?::text = '' OR lower(concat_ws(' ', s.last_name, s.first_name, s.middle_name,"
+            "        s.personal_file_no) COLLATE \"ru-RU-x-icu\") LIKE lower(?::text COLLATE \"ru-RU-x-icu\"))"
             " ORDER BY c.grade NULLS LAST, c.letter COLLATE \"ru-RU-x-icu\","
             "          s.last_name COLLATE \"ru-RU-x-icu\", s.first_name COLLATE \"ru-RU-x-icu\","
             "          s.middle_name COLLATE \"ru-RU-x-icu\", s.id")
@@ -202,7 +204,7 @@ QCborValue getStudent(RequestContext &ctx)
     QCborMap row = studentRow(ctx, id, QDate::currentDate());
     row.insert(QStringLiteral("guardians"), guardiansOf(ctx, id));
     row.insert(QStringLiteral("enrollments"), enrollmentsOf(ctx, id));
-    row.insert(QStringLiteral("movements"), movementRows(ctx, {}, {}, 0, id));
+    row.insert(QStringLiteral("movements"), movementRows(ctx, MovementFilter{{}, {}, 0, id, false}));
     return row;
 }
 
