@@ -333,8 +333,13 @@ void ServerConnection::dispatch(const QCborMap &message)
     }
     switch (envelope.kind) {
     case Envelope::Kind::Event:
-        if (m_state == State::Authenticated)
-            emit eventReceived(envelope.event, envelope.data);
+        if (m_state != State::Authenticated)
+            return;
+        if (envelope.event == QLatin1String("session.ended")) {
+            endSession(Error{ErrorCode::Unauthenticated, {}, envelope.data});
+            return;
+        }
+        emit eventReceived(envelope.event, envelope.data);
         return;
     case Envelope::Kind::Request:
         qCWarning(lcConnection) << "the server sent a request; ignored";

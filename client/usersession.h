@@ -22,7 +22,6 @@ struct UserSession
     bool mustChangePassword = false;
 
     bool isValid() const { return !token.isEmpty(); }
-    bool may(Capability capability) const { return rolesGrant(roles, capability); }
 
     // Reads the result map of auth.login or auth.resume.
     static UserSession fromLoginResult(const QCborMap &result);

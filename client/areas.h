@@ -1,0 +1,30 @@
+// The areas of the main window, what each is called and which capability it needs: the
+// navigation shows only the areas the user's roles allow (the server enforces it anyway).
+#pragma once
+
+#include "access.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+#include <QList>
+#include <QString>
+
+namespace ejournal::client {
+
+class AreaPage;
+class ServerConnection;
+
+enum class Area { Home, Sessions, Audit };
+
+class Areas
+{
+    Q_DECLARE_TR_FUNCTIONS(Areas)
+public:
+    // In navigation order.
+    static QList<Area> allowed(const QList<Role> &roles);
+    static QString title(Area area);
+    static QIcon icon(Area area);
+    static AreaPage *createPage(Area area, ServerConnection *connection, QWidget *parent);
+};
+
+} // namespace ejournal::client
