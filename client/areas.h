@@ -14,7 +14,16 @@ namespace ejournal::client {
 class AreaPage;
 class ServerConnection;
 
-enum class Area { Home, Sessions, Audit };
+enum class Area {
+    Home,
+    Structure,   // years, periods, holidays, bells, subjects, rooms (structurepage)
+    Classes,     // classes and study groups (classespage)
+    People,      // staff, students and guardians, the movement book (peoplepage)
+    Curriculum,  // curriculum, teaching load, coverage (curriculumpage)
+    Accounts,    // logins, credential slips, CSV import (accountspage)
+    Sessions,
+    Audit,
+};
 
 class Areas
 {
