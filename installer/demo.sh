@@ -38,9 +38,10 @@ else
   grep -E '^(school|password:)' "$EJ_BUILD/init.log" | tee "$FIRST_LOGIN" >/dev/null
   chmod 0600 "$FIRST_LOGIN"
   echo "== filling the demo school (classes 1-11, staff, ${DEMO_STUDENTS:=600} students, curriculum, load)"
-  "${SERVER[@]}" demo --data-dir "$DATA_DIR" --students "$DEMO_STUDENTS"
+  "${SERVER[@]}" demo --data-dir "$DATA_DIR" --students "$DEMO_STUDENTS" | tee "$EJ_BUILD/demo.log"
+  grep -E 'login: ' "$EJ_BUILD/demo.log" >>"$FIRST_LOGIN" || true
 fi
-echo "== first login: user admin, one-time password from $FIRST_LOGIN (it must be changed at the first login):"
+echo "== sign-ins (one-time passwords, changed at the first login), kept in $FIRST_LOGIN:"
 cat "$FIRST_LOGIN" 2>/dev/null | sed 's/^/   /' || true
 
 echo "== starting ejournal-server on port $PORT (data in $DATA_DIR)"

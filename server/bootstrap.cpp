@@ -95,4 +95,22 @@ qint64 createUser(QSqlDatabase db, qint64 schoolId, const QString &login, const 
     return id;
 }
 
+qint64 createStaffAccount(QSqlDatabase db, qint64 schoolId, qint64 staffId, const QString &login,
+                          const QStringList &roles, const QString &password)
+{
+    const Sql sql(db);
+    asApplication(sql);
+    Transaction tx(db);
+    const QString fullName = sql.scalar(QStringLiteral(
+        "SELECT concat_ws(' ', last_name, first_name, nullif(middle_name, ''))"
+        "  FROM staff WHERE school_id = ? AND id = ?"), {schoolId, staffId}).toString();
+    if (fullName.isEmpty())
+        throw DbFailure("no such staff member");
+    const qint64 id = insertUser(sql, schoolId, login, fullName, roles, password, true);
+    sql.exec(QStringLiteral("UPDATE staff SET user_id = ? WHERE school_id = ? AND id = ?"),
+             {id, schoolId, staffId});
+    tx.commit();
+    return id;
+}
+
 } // namespace ejournal::server

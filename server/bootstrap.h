@@ -25,4 +25,9 @@ bool createSchool(QSqlDatabase db, const QString &schoolName, const QString &adm
 qint64 createUser(QSqlDatabase db, qint64 schoolId, const QString &login, const QString &fullName,
                   const QStringList &roles, const QString &password, bool mustChangePassword);
 
+// Gives a staff member an account (login, roles, one-time password) and links it; for the
+// demo school's ready-made sign-ins. Returns the user id.
+qint64 createStaffAccount(QSqlDatabase db, qint64 schoolId, qint64 staffId, const QString &login,
+                          const QStringList &roles, const QString &password);
+
 } // namespace ejournal::server

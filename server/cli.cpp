@@ -8,6 +8,7 @@
 #include "secrets.h"
 #include "server.h"
 #include "sql.h"
+#include "transliteration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -285,6 +286,44 @@ bool findSchool(const Sql &sql, const QString &name, qint64 *schoolId, QString *
     return false;
 }
 
+// Ready-made sign-ins for the demo: the director, the deputy and a class teacher of a
+// fifth grade, each with a one-time password (changed at the first login, as always).
+void printDemoSignIns(QSqlDatabase &db, qint64 schoolId)
+{
+    struct Pick
+    {
+        const char *role;
+        QStringList roles;
+        QString where;
+    };
+    const QList<Pick> picks{
+        {"director", {QStringLiteral("director")}, QStringLiteral("position LIKE 'Директор%'")},
+        {"deputy", {QStringLiteral("deputy")}, QStringLiteral("position LIKE 'Заместитель директора по учебно%'")},
+        {"class teacher", {QStringLiteral("teacher"), QStringLiteral("class_teacher")},
+         QStringLiteral("id = (SELECT class_teacher_id FROM class_unit WHERE school_id = s.school_id"
+                        " AND grade = 5 ORDER BY letter LIMIT 1)")},
+    };
+    const Sql sql(db);
+    for (const Pick &pick : picks) {
+        QSqlQuery q = sql.exec(QStringLiteral(
+            "SELECT id, last_name, first_name, middle_name FROM staff s"
+            " WHERE school_id = ? AND user_id IS NULL AND %1 ORDER BY id LIMIT 1").arg(pick.where),
+            {schoolId});
+        if (!q.next())
+            continue;
+        const QString base =
+            loginBase(q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+        QString login = base;
+        for (int n = 2; sql.scalar(QStringLiteral("SELECT 1 FROM app_user WHERE lower(login) = lower(?)"),
+                                   {login}).isValid(); ++n)
+            login = base + QString::number(n);
+        const QString password = secrets::generatePassword();
+        createStaffAccount(db, schoolId, q.value(0).toLongLong(), login, pick.roles, password);
+        printLine(stdout, QStringLiteral("%1: login: %2 password: %3")
+                              .arg(QLatin1String(pick.role), login, password));
+    }
+}
+
 int runDemo(const Options &o, DatabaseHandle &handle)
 {
     return withMigratedDatabase(handle, [&o](QSqlDatabase &db, QString *error) {
@@ -301,6 +340,7 @@ int runDemo(const Options &o, DatabaseHandle &handle)
                               .arg(summary.yearName).arg(summary.classes).arg(summary.students)
                               .arg(summary.guardians).arg(summary.staff).arg(summary.subjects)
                               .arg(summary.groups).arg(summary.assignments));
+        printDemoSignIns(db, schoolId);
         return true;
     });
 }
