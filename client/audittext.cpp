@@ -9,44 +9,116 @@
 
 namespace ejournal::client {
 
+namespace {
+struct Name
+{
+    const char *key;
+    const char *text;  // English source, translated in the AuditText context
+};
+// Every action the server writes to the audit log, in the order the filter offers them.
+constexpr Name kActions[] = {
+    {"auth.login", QT_TRANSLATE_NOOP("AuditText", "Sign-in")},
+    {"auth.login_failed", QT_TRANSLATE_NOOP("AuditText", "Failed sign-in attempt")},
+    {"auth.logout", QT_TRANSLATE_NOOP("AuditText", "Sign-out")},
+    {"user.create", QT_TRANSLATE_NOOP("AuditText", "User created")},
+    {"user.password_change", QT_TRANSLATE_NOOP("AuditText", "Password changed")},
+    {"session.revoke", QT_TRANSLATE_NOOP("AuditText", "Session ended by the administrator")},
+    {"school.create", QT_TRANSLATE_NOOP("AuditText", "School created")},
+    {"school.demo", QT_TRANSLATE_NOOP("AuditText", "Demo data filled in")},
+    {"account.issue", QT_TRANSLATE_NOOP("AuditText", "Access issued")},
+    {"account.resetPassword", QT_TRANSLATE_NOOP("AuditText", "Password reset")},
+    {"account.block", QT_TRANSLATE_NOOP("AuditText", "Account blocked or unblocked")},
+    {"account.roles", QT_TRANSLATE_NOOP("AuditText", "Roles changed")},
+    {"import.students", QT_TRANSLATE_NOOP("AuditText", "Students imported")},
+    {"import.staff", QT_TRANSLATE_NOOP("AuditText", "Staff imported")},
+    {"year.create", QT_TRANSLATE_NOOP("AuditText", "Academic year created")},
+    {"year.update", QT_TRANSLATE_NOOP("AuditText", "Academic year changed")},
+    {"year.state", QT_TRANSLATE_NOOP("AuditText", "Academic year state changed")},
+    {"periodScheme.create", QT_TRANSLATE_NOOP("AuditText", "Period scheme created")},
+    {"periodScheme.update", QT_TRANSLATE_NOOP("AuditText", "Period scheme changed")},
+    {"periodScheme.delete", QT_TRANSLATE_NOOP("AuditText", "Period scheme deleted")},
+    {"holiday.create", QT_TRANSLATE_NOOP("AuditText", "Holiday added")},
+    {"holiday.update", QT_TRANSLATE_NOOP("AuditText", "Holiday changed")},
+    {"holiday.delete", QT_TRANSLATE_NOOP("AuditText", "Holiday deleted")},
+    {"bells.set", QT_TRANSLATE_NOOP("AuditText", "Bell schedule set")},
+    {"subject.create", QT_TRANSLATE_NOOP("AuditText", "Subject added")},
+    {"subject.update", QT_TRANSLATE_NOOP("AuditText", "Subject changed")},
+    {"subject.archive", QT_TRANSLATE_NOOP("AuditText", "Subject archived or restored")},
+    {"room.create", QT_TRANSLATE_NOOP("AuditText", "Room added")},
+    {"room.update", QT_TRANSLATE_NOOP("AuditText", "Room changed")},
+    {"room.archive", QT_TRANSLATE_NOOP("AuditText", "Room archived or restored")},
+    {"staff.create", QT_TRANSLATE_NOOP("AuditText", "Staff member added")},
+    {"staff.update", QT_TRANSLATE_NOOP("AuditText", "Staff member changed")},
+    {"staff.archive", QT_TRANSLATE_NOOP("AuditText", "Staff member archived")},
+    {"staff.restore", QT_TRANSLATE_NOOP("AuditText", "Staff member restored")},
+    {"student.create", QT_TRANSLATE_NOOP("AuditText", "Student added")},
+    {"student.update", QT_TRANSLATE_NOOP("AuditText", "Student changed")},
+    {"guardian.create", QT_TRANSLATE_NOOP("AuditText", "Guardian added")},
+    {"guardian.update", QT_TRANSLATE_NOOP("AuditText", "Guardian changed")},
+    {"guardian.link", QT_TRANSLATE_NOOP("AuditText", "Guardian linked to a student")},
+    {"guardian.unlink", QT_TRANSLATE_NOOP("AuditText", "Guardian unlinked from a student")},
+    {"movement.admit", QT_TRANSLATE_NOOP("AuditText", "Student admitted")},
+    {"movement.transfer", QT_TRANSLATE_NOOP("AuditText", "Student transferred")},
+    {"movement.withdraw", QT_TRANSLATE_NOOP("AuditText", "Student withdrawn")},
+    {"class.create", QT_TRANSLATE_NOOP("AuditText", "Class created")},
+    {"class.update", QT_TRANSLATE_NOOP("AuditText", "Class changed")},
+    {"group.create", QT_TRANSLATE_NOOP("AuditText", "Study group created")},
+    {"group.update", QT_TRANSLATE_NOOP("AuditText", "Study group changed")},
+    {"group.members", QT_TRANSLATE_NOOP("AuditText", "Group members changed")},
+    {"group.split", QT_TRANSLATE_NOOP("AuditText", "Class split into groups")},
+    {"curriculum.set", QT_TRANSLATE_NOOP("AuditText", "Curriculum changed")},
+    {"curriculum.copy", QT_TRANSLATE_NOOP("AuditText", "Curriculum copied")},
+    {"load.create", QT_TRANSLATE_NOOP("AuditText", "Teaching load added")},
+    {"load.update", QT_TRANSLATE_NOOP("AuditText", "Teaching load changed")},
+    {"load.delete", QT_TRANSLATE_NOOP("AuditText", "Teaching load removed")},
+};
+
+constexpr Name kEntities[] = {
+    {"user", QT_TRANSLATE_NOOP("AuditText", "User")},
+    {"session", QT_TRANSLATE_NOOP("AuditText", "Session")},
+    {"school", QT_TRANSLATE_NOOP("AuditText", "School")},
+    {"import", QT_TRANSLATE_NOOP("AuditText", "Import")},
+    {"year", QT_TRANSLATE_NOOP("AuditText", "Academic year")},
+    {"periodScheme", QT_TRANSLATE_NOOP("AuditText", "Period scheme")},
+    {"holiday", QT_TRANSLATE_NOOP("AuditText", "Holiday")},
+    {"bells", QT_TRANSLATE_NOOP("AuditText", "Bell schedule")},
+    {"subject", QT_TRANSLATE_NOOP("AuditText", "Subject")},
+    {"room", QT_TRANSLATE_NOOP("AuditText", "Room")},
+    {"staff", QT_TRANSLATE_NOOP("AuditText", "Staff member")},
+    {"student", QT_TRANSLATE_NOOP("AuditText", "Student")},
+    {"guardian", QT_TRANSLATE_NOOP("AuditText", "Guardian")},
+    {"class", QT_TRANSLATE_NOOP("AuditText", "Class")},
+    {"group", QT_TRANSLATE_NOOP("AuditText", "Study group")},
+    {"curriculum", QT_TRANSLATE_NOOP("AuditText", "Curriculum of class")},
+    {"assignment", QT_TRANSLATE_NOOP("AuditText", "Teaching load")},
+};
+
+template<std::size_t N>
+QString lookUp(const Name (&table)[N], const QString &key)
+{
+    for (const Name &name : table)
+        if (key == QLatin1String(name.key))
+            return AuditText::tr(name.text);
+    return key;
+}
+} // namespace
+
 QStringList AuditText::knownActions()
 {
-    return {QStringLiteral("auth.login"),          QStringLiteral("auth.login_failed"),
-            QStringLiteral("auth.logout"),         QStringLiteral("user.create"),
-            QStringLiteral("user.password_change"), QStringLiteral("session.revoke"),
-            QStringLiteral("school.create")};
+    QStringList out;
+    for (const Name &name : kActions)
+        out.append(QString::fromLatin1(name.key));
+    return out;
 }
 
 QString AuditText::action(const QString &action)
 {
-    if (action == QLatin1String("auth.login"))
-        return tr("Sign-in");
-    if (action == QLatin1String("auth.login_failed"))
-        return tr("Failed sign-in attempt");
-    if (action == QLatin1String("auth.logout"))
-        return tr("Sign-out");
-    if (action == QLatin1String("user.create"))
-        return tr("User created");
-    if (action == QLatin1String("user.password_change"))
-        return tr("Password changed");
-    if (action == QLatin1String("session.revoke"))
-        return tr("Session ended by the administrator");
-    if (action == QLatin1String("school.create"))
-        return tr("School created");
-    return action;
+    return lookUp(kActions, action);
 }
 
 QString AuditText::object(const QString &entity, const QString &entityId)
 {
-    QString name;
-    if (entity == QLatin1String("user"))
-        name = tr("User");
-    else if (entity == QLatin1String("session"))
-        name = tr("Session");
-    else if (entity == QLatin1String("school"))
-        name = tr("School");
-    else
-        name = entity;
+    const QString name = lookUp(kEntities, entity);
     return entityId.isEmpty() ? name : tr("%1 No. %2").arg(name, entityId);
 }
 
