@@ -57,6 +57,17 @@ constexpr std::array kGrants{
     Grant{Capability::AccountsManage, Role::ClassTeacher},  // own class's students, guardians
 
     Grant{Capability::PeopleImport, Role::Admin},
+
+    Grant{Capability::TimetableRead, Role::Admin},
+    Grant{Capability::TimetableRead, Role::Director},
+    Grant{Capability::TimetableRead, Role::Deputy},
+    Grant{Capability::TimetableRead, Role::Teacher},
+    Grant{Capability::TimetableRead, Role::ClassTeacher},
+    Grant{Capability::TimetableRead, Role::Psychologist},
+    Grant{Capability::TimetableRead, Role::SocialPedagogue},
+    Grant{Capability::TimetableRead, Role::Student},   // own class and groups (handlers)
+    Grant{Capability::TimetableRead, Role::Guardian},  // own children's (handlers)
+    Grant{Capability::TimetableManage, Role::Deputy},
 };
 } // namespace
 

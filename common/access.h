@@ -33,6 +33,8 @@ enum class Capability {
     GroupsManage,     // study groups and their members (class and subject teachers: own only)
     AccountsManage,   // issue logins and passwords, block accounts (class teachers: own class)
     PeopleImport,     // bulk import of students and staff from CSV
+    TimetableRead,    // timetables and dated lessons (students and guardians: own, in handlers)
+    TimetableManage,  // build timetables, generate lessons, substitutions and changes (deputy)
 };
 
 QString roleName(Role role);

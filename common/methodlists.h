@@ -11,6 +11,9 @@ QList<MethodInfo> structureMethods();   // years, periods, holidays, subjects, r
 QList<MethodInfo> peopleMethods();      // staff, students, guardians, classes, movement, groups
 QList<MethodInfo> curriculumMethods();  // curriculum and teaching load
 QList<MethodInfo> accountsMethods();    // accounts, credentials, CSV import
+QList<MethodInfo> timetableMethods();   // timetable versions, entries, conflicts
+QList<MethodInfo> fetMethods();         // import of timetables made with FET
+QList<MethodInfo> lessonsMethods();     // dated lessons, the calendar, substitutions, changes
 
 namespace catalogue {
 

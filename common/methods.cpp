@@ -49,7 +49,8 @@ QString typeName(ParamType type)
 const QList<MethodInfo> &methodCatalogue()
 {
     static const QList<MethodInfo> catalogue = coreMethods() + structureMethods()
-        + peopleMethods() + curriculumMethods() + accountsMethods();
+        + peopleMethods() + curriculumMethods() + accountsMethods() + timetableMethods()
+        + fetMethods() + lessonsMethods();
     return catalogue;
 }
 

@@ -15,8 +15,9 @@ EJ_PACKAGES=(
   postgresql postgresql-contrib
   fonts-dejavu-core
 )
-# What the tests need on top: screenshots under a virtual X server, PDF pages to PNG.
-EJ_TEST_PACKAGES=(xvfb xauth poppler-utils)
+# What the tests need on top: screenshots under a virtual X server, PDF pages to PNG and
+# text, FET (fet-cl) to compute real timetables for the import tests.
+EJ_TEST_PACKAGES=(xvfb xauth poppler-utils fet)
 
 ej_as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

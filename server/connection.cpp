@@ -97,7 +97,10 @@ void Connection::finish(const Outcome &outcome)
         m_state.stage = Stage::Greeted;
         m_state.session = {};
     }
+    const qint64 schoolId = m_state.session.schoolId;
     send(outcome.response);
+    if (!change.events.isEmpty() && schoolId != 0)
+        emit eventsRaised(schoolId, change.events);
     if (!change.endedSessions.isEmpty())
         emit sessionsEnded(change.endedSessions, change.endedReason);
     m_busy = false;

@@ -36,6 +36,8 @@ signals:
     void closed(quint64 id);
     // A request ended these sessions (their connections must learn it).
     void sessionsEnded(const QList<qint64> &sessionIds, const QString &reason);
+    // A request raised events for every signed-in connection of this school.
+    void eventsRaised(qint64 schoolId, const QList<ejournal::server::PushEvent> &events);
 
 private:
     void onReadyRead();

@@ -37,6 +37,14 @@ struct AuditRecord
     qint64 schoolId = 0;  // 0 = the caller's school
 };
 
+// An event to push to every signed-in connection of the caller's school once the request's
+// transaction has committed (e.g. "timetable.changed", "lesson.changed").
+struct PushEvent
+{
+    QString name;
+    QCborMap data;
+};
+
 // Connection-state changes a handler asks for; applied on the connection's thread.
 struct StateChange
 {
@@ -45,6 +53,7 @@ struct StateChange
     bool signedOut = false;              // logout, or the session was found ended
     QList<qint64> endedSessions;         // other sessions this request ended
     QString endedReason;                 // why: "revoked", "password_changed"
+    QList<PushEvent> events;             // to the caller's school, after the answer
 };
 
 class RequestContext

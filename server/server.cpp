@@ -122,6 +122,7 @@ void Server::acceptPending()
                 c->deleteLater();
         });
         connect(connection, &Connection::sessionsEnded, this, &Server::endSessions);
+        connect(connection, &Connection::eventsRaised, this, &Server::broadcast);
     }
 }
 
@@ -129,6 +130,14 @@ void Server::deliver(quint64 connectionId, const Outcome &outcome)
 {
     if (Connection *c = m_connections.value(connectionId))
         c->finish(outcome);
+}
+
+void Server::broadcast(qint64 schoolId, const QList<PushEvent> &events)
+{
+    for (Connection *c : std::as_const(m_connections))
+        if (c->state().stage == Stage::Authenticated && c->state().session.schoolId == schoolId)
+            for (const PushEvent &event : events)
+                c->sendEvent(event.name, event.data);
 }
 
 void Server::endSessions(const QList<qint64> &sessionIds, const QString &reason)

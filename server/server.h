@@ -55,6 +55,7 @@ private:
     void acceptPending();
     void deliver(quint64 connectionId, const Outcome &outcome);
     void endSessions(const QList<qint64> &sessionIds, const QString &reason);
+    void broadcast(qint64 schoolId, const QList<PushEvent> &events);
 
     ServerOptions m_options;
     DbParams m_database;

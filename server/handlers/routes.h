@@ -19,11 +19,14 @@ QList<Route> structureRoutes();
 QList<Route> peopleRoutes();
 QList<Route> curriculumRoutes();
 QList<Route> accountsRoutes();
+QList<Route> timetableRoutes();
+QList<Route> fetRoutes();
+QList<Route> lessonsRoutes();
 
 inline QList<Route> allRoutes()
 {
     return coreRoutes() + structureRoutes() + peopleRoutes() + curriculumRoutes()
-        + accountsRoutes();
+        + accountsRoutes() + timetableRoutes() + fetRoutes() + lessonsRoutes();
 }
 
 } // namespace ejournal::server::handlers
