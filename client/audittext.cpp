@@ -71,6 +71,18 @@ constexpr Name kActions[] = {
     {"load.create", QT_TRANSLATE_NOOP("AuditText", "Teaching load added")},
     {"load.update", QT_TRANSLATE_NOOP("AuditText", "Teaching load changed")},
     {"load.delete", QT_TRANSLATE_NOOP("AuditText", "Teaching load removed")},
+    {"timetableVersion.create", QT_TRANSLATE_NOOP("AuditText", "Timetable version created")},
+    {"timetableVersion.update", QT_TRANSLATE_NOOP("AuditText", "Timetable version changed")},
+    {"timetableVersion.delete", QT_TRANSLATE_NOOP("AuditText", "Timetable version deleted")},
+    {"timetableVersion.import", QT_TRANSLATE_NOOP("AuditText", "Timetable imported from FET")},
+    {"timetable.save", QT_TRANSLATE_NOOP("AuditText", "Timetable changed")},
+    {"teacherUnavailability.set", QT_TRANSLATE_NOOP("AuditText", "Teacher's unavailable lessons set")},
+    {"lessons.generate", QT_TRANSLATE_NOOP("AuditText", "Lessons generated from the timetable")},
+    {"lesson.substitute", QT_TRANSLATE_NOOP("AuditText", "Substitute teacher appointed")},
+    {"lesson.move", QT_TRANSLATE_NOOP("AuditText", "Lesson moved")},
+    {"lesson.cancel", QT_TRANSLATE_NOOP("AuditText", "Lesson cancelled")},
+    {"lesson.restore", QT_TRANSLATE_NOOP("AuditText", "Lesson restored")},
+    {"lesson.merge", QT_TRANSLATE_NOOP("AuditText", "Groups merged for a lesson")},
 };
 
 constexpr Name kEntities[] = {
@@ -91,6 +103,9 @@ constexpr Name kEntities[] = {
     {"group", QT_TRANSLATE_NOOP("AuditText", "Study group")},
     {"curriculum", QT_TRANSLATE_NOOP("AuditText", "Curriculum of class")},
     {"assignment", QT_TRANSLATE_NOOP("AuditText", "Teaching load")},
+    {"timetable_version", QT_TRANSLATE_NOOP("AuditText", "Timetable version")},
+    {"academic_year", QT_TRANSLATE_NOOP("AuditText", "Academic year")},
+    {"lesson", QT_TRANSLATE_NOOP("AuditText", "Lesson")},
 };
 
 template<std::size_t N>
