@@ -1,10 +1,16 @@
 // The table of areas and their pages.
 #include "areas.h"
 
+#include "accountspage.h"
 #include "auditpage.h"
+#include "classespage.h"
+#include "curriculumicons.h"
+#include "curriculumpage.h"
 #include "homepage.h"
 #include "icons.h"
+#include "peoplepage.h"
 #include "sessionspage.h"
+#include "structurepage.h"
 
 #include <array>
 
@@ -18,6 +24,11 @@ struct AreaSpec
 };
 constexpr std::array kAreas{
     AreaSpec{Area::Home, Capability::Authenticated},
+    AreaSpec{Area::Structure, Capability::StructureRead},
+    AreaSpec{Area::Classes, Capability::StructureRead},
+    AreaSpec{Area::People, Capability::PeopleRead},
+    AreaSpec{Area::Curriculum, Capability::StructureRead},
+    AreaSpec{Area::Accounts, Capability::AccountsManage},
     AreaSpec{Area::Sessions, Capability::SessionsManage},
     AreaSpec{Area::Audit, Capability::AuditRead},
 };
@@ -37,6 +48,16 @@ QString Areas::title(Area area)
     switch (area) {
     case Area::Home:
         return tr("Home");
+    case Area::Structure:
+        return tr("School year");
+    case Area::Classes:
+        return tr("Classes and groups");
+    case Area::People:
+        return tr("People");
+    case Area::Curriculum:
+        return tr("Curriculum and load");
+    case Area::Accounts:
+        return tr("Accounts");
     case Area::Sessions:
         return tr("Sessions");
     case Area::Audit:
@@ -50,6 +71,16 @@ QIcon Areas::icon(Area area)
     switch (area) {
     case Area::Home:
         return homeIcon();
+    case Area::Structure:
+        return journalIcon();
+    case Area::Classes:
+        return journalIcon();
+    case Area::People:
+        return peopleIcon();
+    case Area::Curriculum:
+        return curriculumIcon();
+    case Area::Accounts:
+        return peopleIcon();
     case Area::Sessions:
         return peopleIcon();
     case Area::Audit:
@@ -63,6 +94,16 @@ AreaPage *Areas::createPage(Area area, ServerConnection *connection, QWidget *pa
     switch (area) {
     case Area::Home:
         return new HomePage(connection, parent);
+    case Area::Structure:
+        return new StructurePage(connection, parent);
+    case Area::Classes:
+        return new ClassesPage(connection, parent);
+    case Area::People:
+        return new PeoplePage(connection, parent);
+    case Area::Curriculum:
+        return new CurriculumPage(connection, parent);
+    case Area::Accounts:
+        return new AccountsPage(connection, parent);
     case Area::Sessions:
         return new SessionsPage(connection, parent);
     case Area::Audit:

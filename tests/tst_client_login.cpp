@@ -26,7 +26,7 @@ private slots:
     void initTestCase();
     void firstConnectionAsksToTrustTheCertificate();
     void declinedCertificateIsNotPinned();
-    void teacherSeesOnlyTheHomeArea();
+    void classTeacherSeesNoAdministration();
     void wrongPasswordStaysInTheDialog();
     void emptyFieldsAreCheckedBeforeConnecting();
     void changedCertificateIsRefused();
@@ -81,7 +81,10 @@ void TestClientLogin::firstConnectionAsksToTrustTheCertificate()
     QCOMPARE(home->userNameLabel()->text(), QStringLiteral("Петрова Анна Сергеевна"));
     QCOMPARE(home->rolesLabel()->text(), QStringLiteral("Администратор системы"));
     QCOMPARE(navigationTitles(window),
-             QStringList({QStringLiteral("Главная"), QStringLiteral("Сеансы"),
+             QStringList({QStringLiteral("Главная"), QStringLiteral("Учебный год"),
+                          QStringLiteral("Классы и группы"), QStringLiteral("Люди"),
+                          QStringLiteral("Учебный план и нагрузка"),
+                          QStringLiteral("Учётные записи"), QStringLiteral("Сеансы"),
                           QStringLiteral("Журнал изменений")}));
     QCOMPARE(window->connectionIndicator()->text(), QStringLiteral("Подключено"));
     QCOMPARE(window->findChild<QLabel *>(QStringLiteral("statusServer"))->text(),
@@ -124,12 +127,18 @@ void TestClientLogin::declinedCertificateIsNotPinned()
     QCOMPARE(client.connection()->state(), ServerConnection::State::Disconnected);
 }
 
-void TestClientLogin::teacherSeesOnlyTheHomeArea()
+void TestClientLogin::classTeacherSeesNoAdministration()
 {
     GuiClient client;
     client.signIn(m_server, QStringLiteral("teacher1"), kPassword);
     MainWindow *window = client.window();
-    QCOMPARE(navigationTitles(window), QStringList{QStringLiteral("Главная")});
+    // A class teacher reads the structure, own class's people and issues their logins; no
+    // sessions or audit log.
+    QCOMPARE(navigationTitles(window),
+             QStringList({QStringLiteral("Главная"), QStringLiteral("Учебный год"),
+                          QStringLiteral("Классы и группы"), QStringLiteral("Люди"),
+                          QStringLiteral("Учебный план и нагрузка"),
+                          QStringLiteral("Учётные записи")}));
     QVERIFY(!window->page(Area::Sessions));
     QVERIFY(!window->page(Area::Audit));
     auto *home = qobject_cast<HomePage *>(window->page(Area::Home));

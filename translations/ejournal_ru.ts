@@ -2,19 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountsText</name>
+    <message>
+        <location filename="../client/accountstext.cpp" line="21"/>
+        <source>Choose at least one role. You cannot take the administrator role away from yourself.</source>
+        <translation>Выберите хотя бы одну роль. Снять роль администратора с самого себя нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountstext.cpp" line="23"/>
+        <source>Choose at least one staff role.</source>
+        <translation>Выберите хотя бы одну роль сотрудника.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountstext.cpp" line="35"/>
+        <source>This person already has an account, or the staff member is archived. Refresh the list.</source>
+        <translation>У этого человека уже есть учётная запись, или сотрудник переведён в архив. Обновите список.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountstext.cpp" line="40"/>
+        <source>The roles of student and parent accounts are fixed, and the school must keep at least one active administrator.</source>
+        <translation>Роли учеников и родителей изменить нельзя, а в школе должен остаться хотя бы один действующий администратор.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountstext.cpp" line="45"/>
+        <source>You cannot block your own account or the school&apos;s last active administrator.</source>
+        <translation>Нельзя заблокировать собственную учётную запись или последнего действующего администратора школы.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountstext.cpp" line="50"/>
+        <source>To change your own password use «Change password» in the File menu.</source>
+        <translation>Чтобы сменить свой пароль, воспользуйтесь командой «Сменить пароль» в меню «Файл».</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
-        <location filename="../client/areas.cpp" line="39"/>
+        <location filename="../client/areas.cpp" line="50"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="41"/>
+        <location filename="../client/areas.cpp" line="52"/>
+        <source>School year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="54"/>
+        <source>Classes and groups</source>
+        <translation>Классы и группы</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="56"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="58"/>
+        <source>Curriculum and load</source>
+        <translation>Учебный план и нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="60"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="62"/>
         <source>Sessions</source>
         <translation>Сеансы</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="43"/>
+        <location filename="../client/areas.cpp" line="64"/>
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
@@ -22,118 +80,494 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../client/audittext.cpp" line="23"/>
+        <location filename="../client/audittext.cpp" line="20"/>
         <source>Sign-in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="25"/>
+        <location filename="../client/audittext.cpp" line="21"/>
         <source>Failed sign-in attempt</source>
         <translation>Неудачная попытка входа</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="27"/>
+        <location filename="../client/audittext.cpp" line="22"/>
         <source>Sign-out</source>
         <translation>Выход из системы</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="29"/>
+        <location filename="../client/audittext.cpp" line="23"/>
         <source>User created</source>
         <translation>Создание пользователя</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="31"/>
+        <location filename="../client/audittext.cpp" line="24"/>
         <source>Password changed</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="33"/>
+        <location filename="../client/audittext.cpp" line="25"/>
         <source>Session ended by the administrator</source>
         <translation>Завершение сеанса администратором</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="35"/>
+        <location filename="../client/audittext.cpp" line="26"/>
         <source>School created</source>
         <translation>Создание школы</translation>
     </message>
     <message>
+        <location filename="../client/audittext.cpp" line="27"/>
+        <source>Demo data filled in</source>
+        <translation>Заполнены демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="28"/>
+        <source>Access issued</source>
+        <translation>Выдан доступ</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="29"/>
+        <source>Password reset</source>
+        <translation>Сброшен пароль</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="30"/>
+        <source>Account blocked or unblocked</source>
+        <translation>Блокировка учётной записи изменена</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="31"/>
+        <source>Roles changed</source>
+        <translation>Изменены роли</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="32"/>
+        <source>Students imported</source>
+        <translation>Импортированы учащиеся</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="33"/>
+        <source>Staff imported</source>
+        <translation>Импортированы сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="34"/>
+        <source>Academic year created</source>
+        <translation>Создан учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="35"/>
+        <source>Academic year changed</source>
+        <translation>Изменён учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="36"/>
+        <source>Academic year state changed</source>
+        <translation>Изменено состояние учебного года</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="37"/>
+        <source>Period scheme created</source>
+        <translation>Создана схема периодов</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="38"/>
+        <source>Period scheme changed</source>
+        <translation>Изменена схема периодов</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="39"/>
+        <source>Period scheme deleted</source>
+        <translation>Удалена схема периодов</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="40"/>
+        <source>Holiday added</source>
+        <translation>Добавлены каникулы</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="41"/>
+        <source>Holiday changed</source>
+        <translation>Изменены каникулы</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="42"/>
+        <source>Holiday deleted</source>
+        <translation>Удалены каникулы</translation>
+    </message>
+    <message>
         <location filename="../client/audittext.cpp" line="43"/>
+        <source>Bell schedule set</source>
+        <translation>Задано расписание звонков</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="44"/>
+        <source>Subject added</source>
+        <translation>Добавлен предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="45"/>
+        <source>Subject changed</source>
+        <translation>Изменён предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="46"/>
+        <source>Subject archived or restored</source>
+        <translation>Предмет перенесён в архив или возвращён</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="47"/>
+        <source>Room added</source>
+        <translation>Добавлен кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="48"/>
+        <source>Room changed</source>
+        <translation>Изменён кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="49"/>
+        <source>Room archived or restored</source>
+        <translation>Кабинет перенесён в архив или возвращён</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="50"/>
+        <source>Staff member added</source>
+        <translation>Добавлен сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="51"/>
+        <source>Staff member changed</source>
+        <translation>Изменены данные сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="52"/>
+        <source>Staff member archived</source>
+        <translation>Сотрудник перенесён в архив</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="53"/>
+        <source>Staff member restored</source>
+        <translation>Сотрудник возвращён из архива</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="54"/>
+        <source>Student added</source>
+        <translation>Добавлен учащийся</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="55"/>
+        <source>Student changed</source>
+        <translation>Изменены данные учащегося</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="56"/>
+        <source>Guardian added</source>
+        <translation>Добавлен родитель</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="57"/>
+        <source>Guardian changed</source>
+        <translation>Изменены данные родителя</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="58"/>
+        <source>Guardian linked to a student</source>
+        <translation>Родитель привязан к учащемуся</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="59"/>
+        <source>Guardian unlinked from a student</source>
+        <translation>Родитель отвязан от учащегося</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="60"/>
+        <source>Student admitted</source>
+        <translation>Учащийся зачислен</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="61"/>
+        <source>Student transferred</source>
+        <translation>Учащийся переведён</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="62"/>
+        <source>Student withdrawn</source>
+        <translation>Учащийся отчислен</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="63"/>
+        <source>Class created</source>
+        <translation>Создан класс</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="64"/>
+        <source>Class changed</source>
+        <translation>Изменён класс</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="65"/>
+        <source>Study group created</source>
+        <translation>Создана учебная группа</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="66"/>
+        <source>Study group changed</source>
+        <translation>Изменена учебная группа</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="67"/>
+        <source>Group members changed</source>
+        <translation>Изменён состав группы</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="68"/>
+        <source>Class split into groups</source>
+        <translation>Класс разделён на группы</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="69"/>
+        <source>Curriculum changed</source>
+        <translation>Изменён учебный план</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="70"/>
+        <source>Curriculum copied</source>
+        <translation>Скопирован учебный план</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="71"/>
+        <source>Teaching load added</source>
+        <translation>Добавлена учебная нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="72"/>
+        <source>Teaching load changed</source>
+        <translation>Изменена учебная нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="73"/>
+        <source>Teaching load removed</source>
+        <translation>Удалена учебная нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="74"/>
+        <source>Timetable version created</source>
+        <translation>Создана версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="75"/>
+        <source>Timetable version changed</source>
+        <translation>Изменена версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="76"/>
+        <source>Timetable version deleted</source>
+        <translation>Удалена версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="77"/>
+        <source>Timetable imported from FET</source>
+        <translation>Расписание импортировано из FET</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="78"/>
+        <source>Timetable changed</source>
+        <translation>Изменено расписание</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="79"/>
+        <source>Teacher&apos;s unavailable lessons set</source>
+        <translation>Заданы недоступные уроки учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="80"/>
+        <source>Lessons generated from the timetable</source>
+        <translation>Уроки созданы по расписанию</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="81"/>
+        <source>Substitute teacher appointed</source>
+        <translation>Назначена замена учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="82"/>
+        <source>Lesson moved</source>
+        <translation>Урок перенесён</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="83"/>
+        <source>Lesson cancelled</source>
+        <translation>Урок отменён</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="84"/>
+        <source>Lesson restored</source>
+        <translation>Урок восстановлен</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="85"/>
+        <source>Groups merged for a lesson</source>
+        <translation>Группы объединены на урок</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="89"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="45"/>
+        <location filename="../client/audittext.cpp" line="90"/>
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="47"/>
+        <location filename="../client/audittext.cpp" line="91"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="50"/>
+        <location filename="../client/audittext.cpp" line="92"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="93"/>
+        <location filename="../client/audittext.cpp" line="107"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="94"/>
+        <source>Period scheme</source>
+        <translation>Схема периодов</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="95"/>
+        <source>Holiday</source>
+        <translation>Каникулы</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="96"/>
+        <source>Bell schedule</source>
+        <translation>Расписание звонков</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="97"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="98"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="99"/>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="100"/>
+        <source>Student</source>
+        <translation>Учащийся</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="101"/>
+        <source>Guardian</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="102"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="103"/>
+        <source>Study group</source>
+        <translation>Учебная группа</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="104"/>
+        <source>Curriculum of class</source>
+        <translation>Учебный план класса</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="105"/>
+        <source>Teaching load</source>
+        <translation>Учебная нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="106"/>
+        <source>Timetable version</source>
+        <translation>Версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="108"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../client/audittext.cpp" line="137"/>
         <source>%1 No. %2</source>
         <translation>%1 № %2</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="56"/>
+        <location filename="../client/audittext.cpp" line="143"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="58"/>
+        <location filename="../client/audittext.cpp" line="145"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="58"/>
+        <location filename="../client/audittext.cpp" line="145"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="60"/>
+        <location filename="../client/audittext.cpp" line="147"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="62"/>
+        <location filename="../client/audittext.cpp" line="149"/>
         <source>Password change required</source>
         <translation>Требуется смена пароля</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="64"/>
+        <location filename="../client/audittext.cpp" line="151"/>
         <source>Other sessions ended</source>
         <translation>Завершено других сеансов</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="66"/>
+        <location filename="../client/audittext.cpp" line="153"/>
         <source>Blocked</source>
         <translation>Заблокирован</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="73"/>
+        <location filename="../client/audittext.cpp" line="160"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="73"/>
+        <location filename="../client/audittext.cpp" line="160"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="75"/>
-        <location filename="../client/audittext.cpp" line="85"/>
+        <location filename="../client/audittext.cpp" line="162"/>
+        <location filename="../client/audittext.cpp" line="172"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="111"/>
+        <location filename="../client/audittext.cpp" line="198"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../client/audittext.cpp" line="140"/>
+        <location filename="../client/audittext.cpp" line="227"/>
         <source>%1: %2 → removed</source>
         <translation>%1: %2 → удалено</translation>
     </message>
@@ -154,6 +588,177 @@
         <location filename="../client/commandline.cpp" line="29"/>
         <source>Unknown language &quot;%1&quot;: use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialSlips</name>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="27"/>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="29"/>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="31"/>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="32"/>
+        <source>Service account</source>
+        <translation>Служебная</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="40"/>
+        <source>Parent of a student of %1</source>
+        <translation>Родитель ученика %1</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="41"/>
+        <source>%1, class %2</source>
+        <translation>%1, класс %2</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="48"/>
+        <source>Sign-in details for the electronic journal</source>
+        <translation>Данные для входа в электронный журнал</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="59"/>
+        <source>Electronic journal and diary</source>
+        <translation>Электронный журнал и дневник</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="62"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="63"/>
+        <source>Temporary password</source>
+        <translation>Временный пароль</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="64"/>
+        <source>Server</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsslips.cpp" line="67"/>
+        <source>At the first sign-in the program will ask you to change the password. Keep this slip out of other people&apos;s sight.</source>
+        <translation>При первом входе программа попросит сменить пароль. Не показывайте этот листок посторонним.</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumText</name>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="48"/>
+        <source>as planned</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="50"/>
+        <source>not assigned</source>
+        <translation>не назначено</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="52"/>
+        <source>too few hours</source>
+        <translation>недобор</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="54"/>
+        <source>too many hours</source>
+        <translation>перебор</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="56"/>
+        <source>not in the plan</source>
+        <translation>вне плана</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="83"/>
+        <source>Not saved: the weekly total of class %1 would be %2 h, over the maximum of %3 h for grade %4 (5-day week, SanPiN 1.2.3685-21).</source>
+        <translation>Не сохранено: недельная нагрузка класса %1 составила бы %2 ч — больше максимума %3 ч для %4 класса (пятидневная неделя, СанПиН 1.2.3685-21).</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="87"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="97"/>
+        <source>The plan cannot be copied: for class %1 %2.</source>
+        <translation>План нельзя скопировать: для класса %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="101"/>
+        <source>The plan cannot be copied: %1.</source>
+        <translation>План нельзя скопировать: %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="117"/>
+        <source>the weekly total would be %1 h, over the maximum of %2 h</source>
+        <translation>недельная нагрузка составила бы %1 ч — больше максимума %2 ч</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="120"/>
+        <source>is archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="122"/>
+        <source>already teaches this subject to this class or group</source>
+        <translation>уже ведёт этот предмет в этом классе или группе</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="124"/>
+        <source>the group was made for another subject</source>
+        <translation>группа создана для другого предмета</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="126"/>
+        <source>from 0.5 to 40 hours a week</source>
+        <translation>от 0,5 до 40 часов в неделю</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="128"/>
+        <source>in steps of half an hour</source>
+        <translation>с шагом полчаса</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="130"/>
+        <source>choose a class or a group</source>
+        <translation>выберите класс или группу</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="132"/>
+        <source>the academic year is closed</source>
+        <translation>учебный год закрыт</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="134"/>
+        <source>the class has no plan yet</source>
+        <translation>у класса ещё нет учебного плана</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="136"/>
+        <source>the plan includes an archived subject</source>
+        <translation>в плане есть предмет из архива</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="138"/>
+        <source>the class cannot be copied to itself</source>
+        <translation>нельзя копировать план класса в него же</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumtext.cpp" line="139"/>
+        <source>check this value</source>
+        <translation>проверьте значение</translation>
     </message>
 </context>
 <context>
@@ -384,6 +989,252 @@
     </message>
 </context>
 <context>
+    <name>PeopleText</name>
+    <message>
+        <location filename="../client/peopletext.cpp" line="11"/>
+        <source>subgroup</source>
+        <translation>подгруппа</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="13"/>
+        <source>stream</source>
+        <translation>поток</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="15"/>
+        <source>elective</source>
+        <translation>факультатив</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="17"/>
+        <source>individual plan</source>
+        <translation>ИУП</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="24"/>
+        <source>Admission</source>
+        <translation>Зачисление</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="26"/>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="28"/>
+        <source>Withdrawal</source>
+        <translation>Выбытие</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="35"/>
+        <source>mother</source>
+        <translation>мать</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="37"/>
+        <source>father</source>
+        <translation>отец</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="39"/>
+        <source>guardian</source>
+        <translation>опекун</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="41"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="48"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="50"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="56"/>
+        <source>yes</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="56"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="70"/>
+        <source>The date must lie between %1 and %2.</source>
+        <translation>Дата должна быть в пределах с %1 по %2.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="77"/>
+        <location filename="../client/peopletext.cpp" line="78"/>
+        <source>Fill this in.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="79"/>
+        <source>The grade must be from 1 to 11.</source>
+        <translation>Параллель — от 1 до 11.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="80"/>
+        <source>One or two Russian letters, for example А.</source>
+        <translation>Одна или две русские буквы, например А.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="81"/>
+        <source>This name is already taken in this year.</source>
+        <translation>Такой класс или группа в этом учебном году уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="82"/>
+        <source>This staff member is archived.</source>
+        <translation>Этот сотрудник в архиве.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="83"/>
+        <source>It belongs to another academic year.</source>
+        <translation>Относится к другому учебному году.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="84"/>
+        <source>The academic year is closed and cannot be changed.</source>
+        <translation>Учебный год закрыт, изменить его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="85"/>
+        <source>This does not look like an e-mail address.</source>
+        <translation>Это не похоже на адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="86"/>
+        <source>This person is the class teacher of a class. Appoint another class teacher first.</source>
+        <translation>Сотрудник — классный руководитель. Сначала назначьте классу другого классного руководителя.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="88"/>
+        <source>This personal file number belongs to another student.</source>
+        <translation>Личное дело с этим номером уже есть у другого ученика.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="89"/>
+        <source>The date of birth must be in the past.</source>
+        <translation>Дата рождения должна быть в прошлом.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="90"/>
+        <source>The movement book already has a later entry for this student.</source>
+        <translation>В книге движения у этого ученика уже есть более поздняя запись.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="92"/>
+        <source>The student is not enrolled in any class on this date.</source>
+        <translation>На эту дату ученик не числится ни в одном классе.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="94"/>
+        <source>The student joined the class on this day; choose a later date.</source>
+        <translation>В этот день ученик был зачислен в класс; укажите более позднюю дату.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="96"/>
+        <source>The student joins a study group later; change that group&apos;s members first.</source>
+        <translation>Ученик входит в учебную группу с более поздней даты; сначала измените состав этой группы.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="98"/>
+        <source>The student is already enrolled in a class on this date.</source>
+        <translation>На эту дату ученик уже зачислен в класс.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="99"/>
+        <source>The student is already in this class.</source>
+        <translation>Ученик уже учится в этом классе.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="100"/>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="101"/>
+        <source>The members were changed later than this date.</source>
+        <translation>Состав группы менялся позже этой даты.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="102"/>
+        <source>A student cannot leave the group on the day they joined it.</source>
+        <translation>Ученика нельзя исключить из группы в день, когда он в неё вошёл.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="104"/>
+        <source>A class is split into 2 to 10 groups.</source>
+        <translation>Класс делится на 2–10 групп.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="105"/>
+        <source>A subgroup needs a class.</source>
+        <translation>Для подгруппы нужно выбрать класс.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="111"/>
+        <source>A chosen student is not in the group&apos;s class on this date.</source>
+        <translation>Один из выбранных учеников на эту дату не учится в классе группы.</translation>
+    </message>
+    <message>
+        <location filename="../client/peopletext.cpp" line="113"/>
+        <source>A chosen student is not enrolled in a class on this date.</source>
+        <translation>Один из выбранных учеников на эту дату не зачислен ни в один класс.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <location filename="../client/printdocument.cpp" line="126"/>
+        <source>Printed on %1</source>
+        <translation>Напечатано %1</translation>
+    </message>
+    <message>
+        <location filename="../client/printdocument.cpp" line="128"/>
+        <source>Page %1 of %2</source>
+        <translation>стр. %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutput</name>
+    <message>
+        <location filename="../client/printoutput.cpp" line="21"/>
+        <source>Print preview: %1</source>
+        <translation>Предварительный просмотр: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/printoutput.cpp" line="33"/>
+        <source>Print: %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/printoutput.cpp" line="49"/>
+        <source>Could not write the file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Не удалось записать файл %1. Проверьте, что папка существует и у вас есть право записи в неё.</translation>
+    </message>
+    <message>
+        <location filename="../client/printoutput.cpp" line="61"/>
+        <location filename="../client/printoutput.cpp" line="69"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../client/printoutput.cpp" line="62"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <location filename="../client/roletext.cpp" line="12"/>
@@ -477,6 +1328,230 @@
     </message>
 </context>
 <context>
+    <name>StructureErrors</name>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="31"/>
+        <source>the period %1 of %2</source>
+        <translation>период %1 схемы %2</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="33"/>
+        <source>the holiday %1</source>
+        <translation>каникулы %1</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="41"/>
+        <source>Fill this in.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="43"/>
+        <source>This name is already taken.</source>
+        <translation>Такое название уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="45"/>
+        <source>The year already has a period scheme with this name.</source>
+        <translation>В этом году уже есть схема периодов с таким названием.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="47"/>
+        <source>Already used by %1.</source>
+        <translation>Уже используется: %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="49"/>
+        <source>The end must come after the start.</source>
+        <translation>Окончание должно быть позже начала.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/structureerrors.cpp" line="51"/>
+        <source>A school year lasts at most %n month(s).</source>
+        <translation>
+            <numerusform>Учебный год длится не больше %n месяца.</numerusform>
+            <numerusform>Учебный год длится не больше %n месяцев.</numerusform>
+            <numerusform>Учебный год длится не больше %n месяцев.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="54"/>
+        <source>Overlaps the school year %1.</source>
+        <translation>Пересекается с учебным годом %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="56"/>
+        <source>Overlaps the holiday %1, which applies to the same grades.</source>
+        <translation>Пересекается с каникулами %1 для тех же классов.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="59"/>
+        <source>Would leave outside the year: %1.</source>
+        <translation>За пределами года окажутся: %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="62"/>
+        <source>Must lie within the school year, %1 – %2.</source>
+        <translation>Дата должна быть в пределах учебного года: %1 – %2.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="65"/>
+        <source>Must lie within the school year, %1.</source>
+        <translation>Период должен быть в пределах учебного года: %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="67"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="69"/>
+        <source>Must start after the end of «%1».</source>
+        <translation>Должен начинаться после окончания периода «%1».</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="71"/>
+        <source>The period is closed: its dates cannot change.</source>
+        <translation>Период закрыт: его даты изменить нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/structureerrors.cpp" line="73"/>
+        <source>This kind needs %n period(s).</source>
+        <translation>
+            <numerusform>Для этого вида нужно периодов: %n.</numerusform>
+            <numerusform>Для этого вида нужно периодов: %n.</numerusform>
+            <numerusform>Для этого вида нужно периодов: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="76"/>
+        <source>The classes %1 follow this scheme; give them another scheme first.</source>
+        <translation>По этой схеме учатся классы %1; сначала назначьте им другую схему.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="79"/>
+        <source>The school year is closed and can no longer be changed.</source>
+        <translation>Учебный год закрыт, изменить его уже нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="81"/>
+        <source>The school year «%1» is still current; close it first.</source>
+        <translation>Текущим пока остаётся учебный год «%1»; сначала закройте его.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="84"/>
+        <source>The year is already %1.</source>
+        <translation>Год уже в состоянии «%1».</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="87"/>
+        <source>A closed year cannot be reopened.</source>
+        <translation>Закрытый год нельзя открыть снова.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="89"/>
+        <source>A planned year cannot be closed; make it current first.</source>
+        <translation>Планируемый год нельзя закрыть; сначала сделайте его текущим.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="91"/>
+        <source>Grades are numbers from 1 to 11.</source>
+        <translation>Классы — числа от 1 до 11.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="93"/>
+        <source>The lesson must end after it starts.</source>
+        <translation>Урок должен заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="95"/>
+        <source>Starts before lesson %1 ends.</source>
+        <translation>Начинается раньше, чем заканчивается урок %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="97"/>
+        <source>Lesson %1 is listed twice.</source>
+        <translation>Урок %1 указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="99"/>
+        <source>Lessons must go in order: this one comes after lesson %1.</source>
+        <translation>Уроки должны идти по порядку: этот урок стоит после урока %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="102"/>
+        <source>The lesson number must be from 0 to %1.</source>
+        <translation>Номер урока — от 0 до %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="104"/>
+        <source>The capacity must be from 1 to %1.</source>
+        <translation>Число мест — от 1 до %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureerrors.cpp" line="117"/>
+        <source>The server did not accept this value (%1).</source>
+        <translation>Сервер не принял это значение (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StructureText</name>
+    <message>
+        <location filename="../client/structuretext.cpp" line="43"/>
+        <source>planned</source>
+        <translation>планируется</translation>
+    </message>
+    <message>
+        <location filename="../client/structuretext.cpp" line="45"/>
+        <source>current</source>
+        <translation>текущий</translation>
+    </message>
+    <message>
+        <location filename="../client/structuretext.cpp" line="47"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../client/structuretext.cpp" line="54"/>
+        <source>quarters</source>
+        <translation>четверти</translation>
+    </message>
+    <message>
+        <location filename="../client/structuretext.cpp" line="56"/>
+        <source>trimesters</source>
+        <translation>триместры</translation>
+    </message>
+    <message>
+        <location filename="../client/structuretext.cpp" line="58"/>
+        <source>half-years</source>
+        <translation>полугодия</translation>
+    </message>
+    <message>
+        <location filename="../client/structuretext.cpp" line="60"/>
+        <source>whole year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../client/structuretext.cpp" line="67"/>
+        <source>federal (FC)</source>
+        <translation>федеральный (ФК)</translation>
+    </message>
+    <message>
+        <location filename="../client/structuretext.cpp" line="69"/>
+        <source>school component</source>
+        <translation>компонент ОУ</translation>
+    </message>
+    <message>
+        <location filename="../client/structuretext.cpp" line="76"/>
+        <source>all grades</source>
+        <translation>все классы</translation>
+    </message>
+    <message>
+        <location filename="../client/structuretext.cpp" line="93"/>
+        <source>grades %1</source>
+        <translation>%1 классы</translation>
+    </message>
+</context>
+<context>
     <name>ejournal::client::AboutDialog</name>
     <message>
         <location filename="../client/aboutdialog.cpp" line="21"/>
@@ -517,6 +1592,410 @@
         <location filename="../client/aboutdialog.cpp" line="45"/>
         <source>Qt version:</source>
         <translation>Версия Qt:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::AccountsCandidates</name>
+    <message>
+        <location filename="../client/accountscandidates.cpp" line="28"/>
+        <source>mother</source>
+        <translation>мать</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscandidates.cpp" line="30"/>
+        <source>father</source>
+        <translation>отец</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscandidates.cpp" line="32"/>
+        <source>guardian</source>
+        <translation>опекун</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscandidates.cpp" line="33"/>
+        <source>relative</source>
+        <translation>родственник</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscandidates.cpp" line="103"/>
+        <source>born %1</source>
+        <translation>дата рождения %1</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscandidates.cpp" line="118"/>
+        <source>%1 of %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::AccountsCredentialsDialog</name>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="28"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="29"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="30"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="31"/>
+        <source>Temporary password</source>
+        <translation>Временный пароль</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="34"/>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="35"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="36"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="39"/>
+        <location filename="../client/accountscredentialsdialog.cpp" line="113"/>
+        <source>New credentials</source>
+        <translation>Новые учётные данные</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/accountscredentialsdialog.cpp" line="49"/>
+        <source>%n account(s) issued. The temporary passwords are shown only now: print the slips or save them as PDF and hand each person their slip. At the first sign-in the program asks for a new password.</source>
+        <translation>
+            <numerusform>Выдана %n учётная запись. Временные пароли показываются только сейчас: напечатайте листки или сохраните их в PDF и раздайте каждому его листок. При первом входе программа попросит сменить пароль.</numerusform>
+            <numerusform>Выданы %n учётные записи. Временные пароли показываются только сейчас: напечатайте листки или сохраните их в PDF и раздайте каждому его листок. При первом входе программа попросит сменить пароль.</numerusform>
+            <numerusform>Выдано %n учётных записей. Временные пароли показываются только сейчас: напечатайте листки или сохраните их в PDF и раздайте каждому его листок. При первом входе программа попросит сменить пароль.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="94"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="103"/>
+        <source>credentials %1.pdf</source>
+        <translation>учётные данные %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../client/accountscredentialsdialog.cpp" line="114"/>
+        <source>The temporary passwords will not be shown again. Close without printing or saving the slips?</source>
+        <translation>Временные пароли больше не будут показаны. Закрыть, не напечатав и не сохранив листки?</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::AccountsPage</name>
+    <message>
+        <location filename="../client/accountspage.cpp" line="35"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="49"/>
+        <location filename="../client/accountspage.cpp" line="70"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="50"/>
+        <location filename="../client/accountspage.cpp" line="71"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="52"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="53"/>
+        <location filename="../client/accountspage.cpp" line="486"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="54"/>
+        <source>Blocked</source>
+        <translation>Заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="56"/>
+        <source>Must change password</source>
+        <translation>Нужно сменить пароль</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="58"/>
+        <source>Last sign-in</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="62"/>
+        <source>never</source>
+        <translation>не входил</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="73"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="74"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="98"/>
+        <source>&amp;Issue access…</source>
+        <translation>&amp;Выдать доступ…</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="99"/>
+        <source>Create a login and a temporary password for the selected person (Insert)</source>
+        <translation>Создать логин и временный пароль для выбранного человека (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="100"/>
+        <source>Issue access to the whole &amp;class</source>
+        <translation>Выдать доступ всему &amp;классу</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="101"/>
+        <source>Accounts for every student of the class and their parents who have none yet</source>
+        <translation>Учётные записи всем ученикам класса и их родителям, у кого их ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="102"/>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Сбросить пароль</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="103"/>
+        <source>Give the selected account a new temporary password</source>
+        <translation>Выдать выбранной учётной записи новый временный пароль</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="104"/>
+        <location filename="../client/accountspage.cpp" line="301"/>
+        <source>&amp;Block</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="105"/>
+        <source>R&amp;oles…</source>
+        <translation>Р&amp;оли…</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="105"/>
+        <source>Change what the staff member may do</source>
+        <translation>Изменить, что сотруднику разрешено делать</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="106"/>
+        <source>Import from CS&amp;V…</source>
+        <translation>Импорт из CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="107"/>
+        <source>Add students with their parents, or staff, from a spreadsheet file</source>
+        <translation>Добавить учащихся с родителями или сотрудников из файла электронной таблицы</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="108"/>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="108"/>
+        <source>Reload the lists (F5)</source>
+        <translation>Загрузить списки заново (F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="109"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="109"/>
+        <source>Reverse the last change</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="124"/>
+        <source>C&amp;lass:</source>
+        <translation>К&amp;ласс:</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="151"/>
+        <source>Parents are listed when a class is chosen.</source>
+        <translation>Родители показываются, когда выбран класс.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="158"/>
+        <location filename="../client/accountspage.cpp" line="168"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="159"/>
+        <source>Without an account</source>
+        <translation>Без учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="169"/>
+        <source>Logins of staff, students and parents. Issue access to people who have none, reset forgotten passwords, block accounts, import people from a CSV file. New passwords are shown once, on slips to print and hand out.</source>
+        <translation>Логины сотрудников, учеников и родителей. Выдавайте доступ тем, у кого его нет, сбрасывайте забытые пароли, блокируйте учётные записи, загружайте людей из файла CSV. Новые пароли показываются один раз — на листках, которые нужно напечатать и раздать.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="172"/>
+        <source>Logins of the students and parents of your class. Issue access, reset forgotten passwords, block accounts. New passwords are shown once, on slips to print and hand out.</source>
+        <translation>Логины учеников и родителей вашего класса. Выдавайте доступ, сбрасывайте забытые пароли, блокируйте учётные записи. Новые пароли показываются один раз — на листках, которые нужно напечатать и раздать.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="246"/>
+        <source>All classes</source>
+        <translation>Все классы</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="252"/>
+        <source>You are not the class teacher of any class this year, so there are no accounts for you to manage here.</source>
+        <translation>В этом учебном году вы не классный руководитель ни одного класса, поэтому здесь нет учётных записей, которыми вы управляете.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="301"/>
+        <source>Un&amp;block</source>
+        <translation>Р&amp;азблокировать</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="302"/>
+        <source>Allow the account to sign in again</source>
+        <translation>Снова разрешить вход с этой учётной записью</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="303"/>
+        <source>Stop the account from signing in; its open sessions end</source>
+        <translation>Запретить вход с этой учётной записью; её открытые сеансы завершатся</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="311"/>
+        <source>Accounts (%1)</source>
+        <translation>Учётные записи (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="312"/>
+        <source>Without an account (%1)</source>
+        <translation>Без учётной записи (%1)</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="364"/>
+        <location filename="../client/accountspage.cpp" line="368"/>
+        <location filename="../client/accountspage.cpp" line="394"/>
+        <source>Issue access</source>
+        <translation>Выдать доступ</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="365"/>
+        <source>A login and a temporary password for &lt;b&gt;%1&lt;/b&gt;. Choose what the staff member may do in the journal.</source>
+        <translation>Логин и временный пароль для сотрудника &lt;b&gt;%1&lt;/b&gt;. Отметьте, что ему разрешено делать в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="380"/>
+        <source>Access issued to %1, login %2.</source>
+        <translation>Доступ выдан: %1, логин %2.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="391"/>
+        <source>Issue access to the whole class</source>
+        <translation>Выдать доступ всему классу</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="392"/>
+        <source>Create accounts for every student of %1 and for their parents who have no account yet?</source>
+        <translation>Создать учётные записи всем ученикам %1 и их родителям, у кого их ещё нет?</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="405"/>
+        <source>Everybody in %1 and all their parents already have an account.</source>
+        <translation>У всех учеников %1 и их родителей уже есть учётные записи.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/accountspage.cpp" line="408"/>
+        <source>%n account(s) issued for %1.</source>
+        <translation>
+            <numerusform>Для %1 выдана %n учётная запись.</numerusform>
+            <numerusform>Для %1 выданы %n учётные записи.</numerusform>
+            <numerusform>Для %1 выдано %n учётных записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="421"/>
+        <location filename="../client/accountspage.cpp" line="424"/>
+        <source>Reset password</source>
+        <translation>Сбросить пароль</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="422"/>
+        <source>Give %1 (%2) a new temporary password? The old password stops working and the user&apos;s open sessions end.</source>
+        <translation>Выдать пользователю %1 (%2) новый временный пароль? Старый пароль перестанет действовать, открытые сеансы пользователя завершатся.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="433"/>
+        <source>%1 has a new temporary password.</source>
+        <translation>Пользователю %1 выдан новый временный пароль.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="464"/>
+        <source>The account of %1 is blocked: they cannot sign in.</source>
+        <translation>Учётная запись пользователя %1 заблокирована: войти в программу он не сможет.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="465"/>
+        <source>The account of %1 is unblocked.</source>
+        <translation>Учётная запись пользователя %1 разблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="468"/>
+        <source>Undone: the account of %1 is blocked again.</source>
+        <translation>Отменено: учётная запись пользователя %1 снова заблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="469"/>
+        <source>Undone: the account of %1 is unblocked again.</source>
+        <translation>Отменено: учётная запись пользователя %1 снова разблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="487"/>
+        <source>What &lt;b&gt;%1&lt;/b&gt; (%2) may do in the journal.</source>
+        <translation>Что пользователю &lt;b&gt;%1&lt;/b&gt; (%2) разрешено делать в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../client/accountspage.cpp" line="493"/>
+        <source>The roles of %1 are saved.</source>
+        <translation>Роли пользователя %1 сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::AccountsRolesDialog</name>
+    <message>
+        <location filename="../client/accountsrolesdialog.cpp" line="41"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../client/accountsrolesdialog.cpp" line="93"/>
+        <source>Choose at least one role.</source>
+        <translation>Выберите хотя бы одну роль.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +2188,319 @@
     </message>
 </context>
 <context>
+    <name>ejournal::client::ClassDialog</name>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="39"/>
+        <source>New class</source>
+        <translation>Новый класс</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="39"/>
+        <source>Class %1</source>
+        <translation>Класс %1</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="51"/>
+        <source>for example А</source>
+        <translation>например, А</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="56"/>
+        <source>first shift</source>
+        <translation>первая смена</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="57"/>
+        <source>second shift</source>
+        <translation>вторая смена</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="61"/>
+        <source>Grade:</source>
+        <translation>Параллель:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="62"/>
+        <source>Letter:</source>
+        <translation>Литера:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="63"/>
+        <source>Class teacher:</source>
+        <translation>Классный руководитель:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="64"/>
+        <source>Period scheme:</source>
+        <translation>Учебные периоды:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="65"/>
+        <source>Shift:</source>
+        <translation>Смена:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="66"/>
+        <source>Room:</source>
+        <translation>Кабинет:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="69"/>
+        <source>— not appointed —</source>
+        <translation>— не назначен —</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="71"/>
+        <location filename="../client/classesdialogs.cpp" line="77"/>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ClassesPage</name>
+    <message>
+        <location filename="../client/classespage.cpp" line="38"/>
+        <source>%1 (current)</source>
+        <translation>%1 (текущий)</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="40"/>
+        <source>%1 (planning)</source>
+        <translation>%1 (планируется)</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="41"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (закрыт)</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="54"/>
+        <source>All groups of the year</source>
+        <translation>Все группы года</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="58"/>
+        <location filename="../client/classespage.cpp" line="77"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="59"/>
+        <source>Class teacher</source>
+        <translation>Классный руководитель</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="60"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="61"/>
+        <source>Periods</source>
+        <translation>Периоды</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="63"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="65"/>
+        <source>Students</source>
+        <translation>Учеников</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="68"/>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="69"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="71"/>
+        <source>Personal file No.</source>
+        <translation>№ личного дела</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="74"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="76"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="78"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="79"/>
+        <source>Members</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="93"/>
+        <source>Show streams, electives and individual plans of every class</source>
+        <translation>Показать потоки, факультативы и ИУП всех классов</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="94"/>
+        <source>&amp;New class</source>
+        <translation>&amp;Новый класс</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="94"/>
+        <source>Add a class to the year (Insert)</source>
+        <translation>Добавить класс в учебный год (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="95"/>
+        <source>&amp;Edit class</source>
+        <translation>&amp;Изменить класс</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="95"/>
+        <source>Change the selected class (F2)</source>
+        <translation>Изменить выбранный класс (F2)</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="96"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="96"/>
+        <source>Reload the lists (F5)</source>
+        <translation>Обновить списки (F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="97"/>
+        <source>New &amp;group</source>
+        <translation>Новая &amp;группа</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="97"/>
+        <source>Add a study group (Insert)</source>
+        <translation>Добавить учебную группу (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="98"/>
+        <source>Edit gr&amp;oup</source>
+        <translation>Изменить гр&amp;уппу</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="98"/>
+        <source>Rename the group or change its subject (F2)</source>
+        <translation>Переименовать группу или сменить предмет (F2)</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="99"/>
+        <source>&amp;Members…</source>
+        <translation>&amp;Состав…</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="99"/>
+        <source>Choose who is in the group from a date on</source>
+        <translation>Выбрать, кто входит в группу с указанной даты</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="100"/>
+        <source>&amp;Split class into groups…</source>
+        <translation>&amp;Разделить класс на группы…</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="101"/>
+        <source>Divide the class&apos;s students into subgroups for a subject</source>
+        <translation>Разделить учеников класса на подгруппы по предмету</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="113"/>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="141"/>
+        <location filename="../client/classespage.cpp" line="267"/>
+        <source>Students today</source>
+        <translation>Ученики на сегодня</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="144"/>
+        <source>Study groups</source>
+        <translation>Учебные группы</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="156"/>
+        <source>Classes and groups</source>
+        <translation>Классы и группы</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="157"/>
+        <source>Classes of the academic year with their class teachers; select a class to see its students and study groups.</source>
+        <translation>Классы учебного года и их классные руководители; выберите класс, чтобы увидеть его учеников и учебные группы.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/classespage.cpp" line="186"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n класс</numerusform>
+            <numerusform>%n класса</numerusform>
+            <numerusform>%n классов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="218"/>
+        <source>There are no academic years yet. The deputy creates them in «School structure».</source>
+        <translation>Учебных годов пока нет. Их создаёт заместитель директора в разделе «Структура школы».</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="268"/>
+        <source>Students of %1 today</source>
+        <translation>Ученики %1 на сегодня</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="327"/>
+        <source>The class has been added.</source>
+        <translation>Класс добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="336"/>
+        <source>The class %1 has been saved.</source>
+        <translation>Класс %1 сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="342"/>
+        <source>The server did not allow this: a class teacher may change only the groups of own class, and a teacher only the groups of own lessons. Ask the deputy director.</source>
+        <translation>Сервер не разрешил это изменение: классный руководитель может менять только группы своего класса, учитель — только группы своих уроков. Обратитесь к заместителю директора.</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="355"/>
+        <source>The group has been added.</source>
+        <translation>Группа добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="365"/>
+        <source>The group has been saved.</source>
+        <translation>Группа сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="377"/>
+        <source>The class %1 has been split into groups.</source>
+        <translation>Класс %1 разделён на группы.</translation>
+    </message>
+    <message>
+        <location filename="../client/classespage.cpp" line="388"/>
+        <source>The members of %1 have been saved.</source>
+        <translation>Состав группы «%1» сохранён.</translation>
+    </message>
+</context>
+<context>
     <name>ejournal::client::ConnectionIndicator</name>
     <message>
         <location filename="../client/connectionindicator.cpp" line="34"/>
@@ -737,6 +2529,502 @@
     </message>
 </context>
 <context>
+    <name>ejournal::client::CurriculumCopyDialog</name>
+    <message>
+        <location filename="../client/curriculumcopydialog.cpp" line="29"/>
+        <source>Copy a class&apos;s plan</source>
+        <translation>Копирование учебного плана</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumcopydialog.cpp" line="39"/>
+        <source>Replace plans</source>
+        <translation>Заменить планы</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumcopydialog.cpp" line="44"/>
+        <source>Copy the plan of class:</source>
+        <translation>Скопировать план класса:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumcopydialog.cpp" line="45"/>
+        <source>To the classes:</source>
+        <translation>В классы:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumcopydialog.cpp" line="101"/>
+        <source>Check the classes that should get this plan.</source>
+        <translation>Отметьте классы, которым нужен этот план.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/curriculumcopydialog.cpp" line="104"/>
+        <source>The plans of %n class(es) (%1) will be replaced by the plan of class %2. Hours they have now that %2 does not have are removed.</source>
+        <translation>
+            <numerusform>План %n класса (%1) будет заменён планом класса %2. Часы, которых нет в плане %2, будут удалены.</numerusform>
+            <numerusform>Планы %n классов (%1) будут заменены планом класса %2. Часы, которых нет в плане %2, будут удалены.</numerusform>
+            <numerusform>Планы %n классов (%1) будут заменены планом класса %2. Часы, которых нет в плане %2, будут удалены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/curriculumcopydialog.cpp" line="136"/>
+        <source>The plan of %1 was copied to %2: %n row(s), %3 h a week.</source>
+        <translation>
+            <numerusform>План %1 скопирован в %2: %n строка, %3 ч в неделю.</numerusform>
+            <numerusform>План %1 скопирован в %2: %n строки, %3 ч в неделю.</numerusform>
+            <numerusform>План %1 скопирован в %2: %n строк, %3 ч в неделю.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::CurriculumCoverageModel</name>
+    <message>
+        <location filename="../client/curriculumcoveragetab.cpp" line="48"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumcoveragetab.cpp" line="49"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumcoveragetab.cpp" line="50"/>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumcoveragetab.cpp" line="53"/>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumcoveragetab.cpp" line="56"/>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumcoveragetab.cpp" line="57"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::CurriculumCoverageTab</name>
+    <message>
+        <location filename="../client/curriculumcoveragetab.cpp" line="78"/>
+        <source>&amp;Problems only</source>
+        <translation>Только п&amp;роблемы</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumcoveragetab.cpp" line="79"/>
+        <source>Double-click a problem to fix it in the teaching load.</source>
+        <translation>Двойной щелчок (или Enter) по строке с проблемой открывает нагрузку для исправления.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::CurriculumLoadDialog</name>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="43"/>
+        <source>&amp;Class</source>
+        <translation>&amp;Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="44"/>
+        <source>Study &amp;group</source>
+        <translation>Учебная &amp;группа</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="49"/>
+        <source>Edit teaching load</source>
+        <translation>Изменение нагрузки</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="49"/>
+        <source>New teaching load</source>
+        <translation>Новая нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="58"/>
+        <source> h a week</source>
+        <translation> ч в неделю</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="60"/>
+        <source>Choose a teacher</source>
+        <translation>Выберите учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="61"/>
+        <source>Choose a group</source>
+        <translation>Выберите группу</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="80"/>
+        <source>&amp;Teacher:</source>
+        <translation>&amp;Учитель:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="81"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Предмет:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="82"/>
+        <source>Teaches:</source>
+        <translation>Ведёт в:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="83"/>
+        <source>C&amp;lass:</source>
+        <translation>Кл&amp;асс:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="84"/>
+        <source>&amp;Group:</source>
+        <translation>Г&amp;руппа:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="85"/>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Часы:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="88"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="97"/>
+        <source>The subject and the class or group of an entry cannot change: delete it and create a new one instead.</source>
+        <translation>Предмет и класс (группу) у записи изменить нельзя: удалите её и создайте новую.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="215"/>
+        <source>choose a teacher</source>
+        <translation>выберите учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="217"/>
+        <source>choose a subject</source>
+        <translation>выберите предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="219"/>
+        <source>choose a class</source>
+        <translation>выберите класс</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="221"/>
+        <source>choose a group</source>
+        <translation>выберите группу</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloaddialog.cpp" line="225"/>
+        <source>Fill in the marked fields.</source>
+        <translation>Заполните отмеченные поля.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::CurriculumLoadTab</name>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="44"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="45"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="46"/>
+        <source>Class or group</source>
+        <translation>Класс или группа</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="47"/>
+        <source>Hours a week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="52"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="52"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="53"/>
+        <source>&amp;Delete</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="53"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="59"/>
+        <source>Add a teaching-load entry (Insert)</source>
+        <translation>Добавить запись нагрузки (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="61"/>
+        <source>Change the teacher or the hours of the selected entry (Return)</source>
+        <translation>Изменить учителя или часы выбранной записи (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="63"/>
+        <source>Delete the selected entry (Delete)</source>
+        <translation>Удалить выбранную запись (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="76"/>
+        <source>Teacher:</source>
+        <translation>Учитель:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="166"/>
+        <source>All teachers — %1 h</source>
+        <translation>Все учителя — %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="170"/>
+        <source>%1 — %2 h</source>
+        <translation>%1 — %2 ч</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/curriculumloadtab.cpp" line="197"/>
+        <source>%n entry(ies), %1 h a week</source>
+        <translation>
+            <numerusform>%n запись, %1 ч в неделю</numerusform>
+            <numerusform>%n записи, %1 ч в неделю</numerusform>
+            <numerusform>%n записей, %1 ч в неделю</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="233"/>
+        <source>Saved: %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="239"/>
+        <source>Added: %1.</source>
+        <translation>Добавлено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="250"/>
+        <source>Delete teaching load</source>
+        <translation>Удаление нагрузки</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="251"/>
+        <source>Delete the entry «%1»?</source>
+        <translation>Удалить запись «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="254"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="276"/>
+        <source>Deleted: %1.</source>
+        <translation>Удалено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumloadtab.cpp" line="301"/>
+        <source>The last change was undone.</source>
+        <translation>Последнее изменение отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::CurriculumPage</name>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="44"/>
+        <source>C&amp;urriculum</source>
+        <translation>&amp;Учебный план</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="45"/>
+        <source>Teaching &amp;load</source>
+        <translation>&amp;Нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="46"/>
+        <source>Co&amp;verage</source>
+        <translation>&amp;Покрытие</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="47"/>
+        <source>&amp;Refresh</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="48"/>
+        <source>Reload the year&apos;s data (F5)</source>
+        <translation>Загрузить данные года заново (F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="51"/>
+        <source>Academic &amp;year:</source>
+        <translation>Учебный &amp;год:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="64"/>
+        <source>Curriculum and teaching load</source>
+        <translation>Учебный план и нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="65"/>
+        <source>Weekly hours per subject for every class, who teaches them, and where the load does not yet match the plan.</source>
+        <translation>Недельные часы по предметам для каждого класса, кто их ведёт и где нагрузка пока не совпадает с планом.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="67"/>
+        <source>Weekly hours per subject for every class and who teaches them. Only the deputy head can change them.</source>
+        <translation>Недельные часы по предметам для каждого класса и кто их ведёт. Изменять их может только заместитель директора.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="120"/>
+        <source>There is no academic year yet. Create one in the school structure first.</source>
+        <translation>Учебных годов ещё нет. Сначала создайте учебный год в разделе структуры школы.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="140"/>
+        <source>The year is closed: view only.</source>
+        <translation>Год закрыт: только просмотр.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="142"/>
+        <source>The year is being planned.</source>
+        <translation>Год в стадии планирования.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumpage.cpp" line="144"/>
+        <source>The current year.</source>
+        <translation>Текущий учебный год.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::CurriculumPlanModel</name>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="223"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="225"/>
+        <source>Class %1: %2 h a week of at most %3 h for grade %4 (5-day week)</source>
+        <translation>Класс %1: %2 ч в неделю из допустимых %3 ч для %4 класса (пятидневная неделя)</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="255"/>
+        <source>Saving…</source>
+        <translation>Сохраняется…</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="256"/>
+        <source>School component</source>
+        <translation>Компонент образовательной организации</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="256"/>
+        <source>Federal part</source>
+        <translation>Обязательная часть (ФК)</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="324"/>
+        <source>Saved: %1, %2 — %3 h a week; the class has %4 of %5 h.</source>
+        <translation>Сохранено: %1, %2 — %3 ч в неделю; у класса %4 из %5 ч.</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="378"/>
+        <source>Class %1 (grade %2): %3 of at most %4 h a week</source>
+        <translation>Класс %1 (параллель %2): %3 из допустимых %4 ч в неделю</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="390"/>
+        <source>Total / maximum</source>
+        <translation>Итого / максимум</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="395"/>
+        <source>%1 (school)</source>
+        <translation>%1 (ОУ)</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="396"/>
+        <source>%1 — archived</source>
+        <translation>%1 — в архиве</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="399"/>
+        <source>%1: hours of the school&apos;s component</source>
+        <translation>%1: часы компонента образовательной организации</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplanmodel.cpp" line="400"/>
+        <source>%1: hours of the federal part</source>
+        <translation>%1: часы обязательной части</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::CurriculumPlanTab</name>
+    <message>
+        <location filename="../client/curriculumplantab.cpp" line="24"/>
+        <source>School component rows for every subject</source>
+        <translation>Строки компонента ОУ для всех предметов</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplantab.cpp" line="25"/>
+        <source>&amp;Copy a class&apos;s plan…</source>
+        <translation>&amp;Скопировать план класса…</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplantab.cpp" line="33"/>
+        <source>Show a row of the school&apos;s component (часть, формируемая участниками образовательных отношений) for every subject</source>
+        <translation>Показать для каждого предмета строку части, формируемой участниками образовательных отношений (компонент ОУ)</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplantab.cpp" line="36"/>
+        <source>Replace the plans of other classes (usually the parallel ones) by the plan of the current class</source>
+        <translation>Заменить планы других классов (обычно параллельных) планом текущего класса</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplantab.cpp" line="41"/>
+        <source>Hours a week. Green rows: the school&apos;s component. Type a number to change a cell, Delete clears it; the last row shows each class&apos;s total against the legal maximum (yellow: at the limit, red: over it).</source>
+        <translation>Часы в неделю. Зелёные строки — компонент образовательной организации. Чтобы изменить ячейку, наберите число; Delete очищает её. В последней строке — итог класса и допустимый максимум (жёлтым — у предела, красным — сверх него).</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplantab.cpp" line="50"/>
+        <source>Grade:</source>
+        <translation>Параллель:</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplantab.cpp" line="148"/>
+        <source>All classes</source>
+        <translation>Все классы</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplantab.cpp" line="150"/>
+        <source>Grade %1</source>
+        <translation>%1-е классы</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplantab.cpp" line="173"/>
+        <source>Saving…</source>
+        <translation>Сохраняется…</translation>
+    </message>
+    <message>
+        <location filename="../client/curriculumplantab.cpp" line="175"/>
+        <source>The year has no classes yet.</source>
+        <translation>В этом году ещё нет классов.</translation>
+    </message>
+</context>
+<context>
     <name>ejournal::client::FingerprintDialog</name>
     <message>
         <location filename="../client/fingerprintdialog.cpp" line="21"/>
@@ -762,6 +3050,101 @@
         <location filename="../client/fingerprintdialog.cpp" line="53"/>
         <source>Trust and connect</source>
         <translation>Доверять и подключиться</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::FormDialog</name>
+    <message>
+        <location filename="../client/peopleform.cpp" line="34"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/peopleform.cpp" line="36"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../client/peopleform.cpp" line="72"/>
+        <source>Last name:</source>
+        <translation>Фамилия:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopleform.cpp" line="73"/>
+        <source>First name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopleform.cpp" line="74"/>
+        <source>Middle name:</source>
+        <translation>Отчество:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::GroupDialog</name>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="100"/>
+        <source>New study group</source>
+        <translation>Новая учебная группа</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="101"/>
+        <source>Study group %1</source>
+        <translation>Учебная группа %1</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="118"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="119"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="120"/>
+        <source>Class:</source>
+        <translation>Класс:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="121"/>
+        <source>Subject:</source>
+        <translation>Предмет:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="125"/>
+        <location filename="../client/classesdialogs.cpp" line="129"/>
+        <source>— several classes —</source>
+        <translation>— несколько классов —</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="132"/>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::GuardianDialog</name>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="123"/>
+        <source>New parent or guardian</source>
+        <translation>Новый родитель (законный представитель)</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="131"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="132"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="134"/>
+        <source>Relation:</source>
+        <translation>Кем приходится:</translation>
     </message>
 </context>
 <context>
@@ -820,6 +3203,285 @@
         <location filename="../client/homepage.cpp" line="65"/>
         <source>You are signed in to the electronic journal: %1.</source>
         <translation>Вы вошли в электронный журнал: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ImportFilePage</name>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="24"/>
+        <source>&amp;Students with their parents</source>
+        <translation>&amp;Учащиеся с родителями</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="25"/>
+        <source>S&amp;taff</source>
+        <translation>&amp;Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="27"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="31"/>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="32"/>
+        <source>A table saved from Excel or LibreOffice as CSV (semicolon or comma separated, UTF-8 or Windows-1251). Nothing is written until you upload the checked file.</source>
+        <translation>Таблица, сохранённая из Excel или LibreOffice в формате CSV (разделитель — точка с запятой или запятая, кодировка UTF-8 или Windows-1251). Ничего не записывается, пока вы не загрузите проверенный файл.</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="41"/>
+        <source>Path to a .csv file</source>
+        <translation>Путь к файлу .csv</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="62"/>
+        <source>The file holds:</source>
+        <translation>В файле:</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="63"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="82"/>
+        <source>The first line names the columns, in any order; required columns are in bold. Dates are written as DD.MM.YYYY.</source>
+        <translation>В первой строке — названия столбцов, в любом порядке; обязательные столбцы выделены жирным. Даты записываются как ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="85"/>
+        <source>&lt;b&gt;Фамилия&lt;/b&gt;, &lt;b&gt;Имя&lt;/b&gt;, Отчество, &lt;b&gt;Дата рождения&lt;/b&gt;, Пол (м/ж), № личного дела, &lt;b&gt;Класс&lt;/b&gt; (a class of the current year: 5А), Дата зачисления (by default the first day of the year), &lt;b&gt;Приказ&lt;/b&gt; (number of the admission order); for each of up to two parents: Родитель 1 ФИО, Родитель 1 телефон, Родитель 1 кем приходится (мать, отец, опекун, попечитель, бабушка, дедушка, другое), and the same for Родитель 2.</source>
+        <translation>&lt;b&gt;Фамилия&lt;/b&gt;, &lt;b&gt;Имя&lt;/b&gt;, Отчество, &lt;b&gt;Дата рождения&lt;/b&gt;, Пол (м/ж), № личного дела, &lt;b&gt;Класс&lt;/b&gt; (класс текущего учебного года: 5А), Дата зачисления (по умолчанию — первый день учебного года), &lt;b&gt;Приказ&lt;/b&gt; (номер приказа о зачислении); для каждого из двух родителей: Родитель 1 ФИО, Родитель 1 телефон, Родитель 1 кем приходится (мать, отец, опекун, попечитель, бабушка, дедушка, другое), и так же для Родитель 2.</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="91"/>
+        <source>&lt;b&gt;Фамилия&lt;/b&gt;, &lt;b&gt;Имя&lt;/b&gt;, Отчество, Должность, Email, Телефон, Роли (comma separated: администратор, директор, заместитель директора, учитель, классный руководитель, психолог, социальный педагог). Staff members with roles get an account at once; their temporary passwords are shown after the upload.</source>
+        <translation>&lt;b&gt;Фамилия&lt;/b&gt;, &lt;b&gt;Имя&lt;/b&gt;, Отчество, Должность, Email, Телефон, Роли (через запятую: администратор, директор, заместитель директора, учитель, классный руководитель, психолог, социальный педагог). Сотрудники, у которых указаны роли, сразу получают учётную запись; их временные пароли будут показаны после загрузки.</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="102"/>
+        <source>Choose a CSV file</source>
+        <translation>Выберите файл CSV</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="103"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="118"/>
+        <source>There is no such file.</source>
+        <translation>Такого файла нет.</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="120"/>
+        <source>The file is too large (more than 8 MB). Split it into several files.</source>
+        <translation>Файл слишком большой (больше 8 МБ). Разделите его на несколько файлов.</translation>
+    </message>
+    <message>
+        <location filename="../client/importfilepage.cpp" line="122"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ImportPreviewPage</name>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="62"/>
+        <source>Check &amp;again</source>
+        <translation>Проверить с&amp;нова</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="65"/>
+        <source>Check the file</source>
+        <translation>Проверка файла</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="66"/>
+        <source>Every row is checked against the school&apos;s data. The file is uploaded only as a whole and only when no row has a problem.</source>
+        <translation>Каждая строка сверяется с данными школы. Файл загружается только целиком и только если ни в одной строке нет ошибок.</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="72"/>
+        <source>Read the file again after correcting it</source>
+        <translation>Прочитать файл заново после исправления</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="111"/>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="133"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="134"/>
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="158"/>
+        <source>Ready to upload: %1, with problems: %2</source>
+        <translation>Готово к загрузке: %1, с ошибками: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="159"/>
+        <source>Encoding %1, separator «%2»</source>
+        <translation>Кодировка %1, разделитель «%2»</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="163"/>
+        <source>The file as a whole has problems:</source>
+        <translation>Ошибки в файле в целом:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/importpreviewpage.cpp" line="166"/>
+        <source>%n row(s) have problems (highlighted). Correct them in the file, save it and press «Check again»: the file is uploaded only without problems.</source>
+        <translation>
+            <numerusform>В %n строке есть ошибки (выделена цветом). Исправьте файл, сохраните его и нажмите «Проверить снова»: загрузить можно только файл без ошибок.</numerusform>
+            <numerusform>В %n строках есть ошибки (выделены цветом). Исправьте файл, сохраните его и нажмите «Проверить снова»: загрузить можно только файл без ошибок.</numerusform>
+            <numerusform>В %n строках есть ошибки (выделены цветом). Исправьте файл, сохраните его и нажмите «Проверить снова»: загрузить можно только файл без ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="170"/>
+        <source>The file has no rows to upload.</source>
+        <translation>В файле нет строк для загрузки.</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="172"/>
+        <source>No problems found. Press «Upload» to add everything.</source>
+        <translation>Ошибок нет. Нажмите «Загрузить», чтобы добавить все строки.</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="189"/>
+        <source>Uploading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../client/importpreviewpage.cpp" line="219"/>
+        <source>Nothing was uploaded: the school&apos;s data changed since the check.</source>
+        <translation>Ничего не загружено: после проверки данные школы изменились.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ImportSummaryPage</name>
+    <message>
+        <location filename="../client/importwizard.cpp" line="66"/>
+        <source>Show the new &amp;credentials…</source>
+        <translation>Показать новые &amp;учётные данные…</translation>
+    </message>
+    <message>
+        <location filename="../client/importwizard.cpp" line="68"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../client/importwizard.cpp" line="84"/>
+        <source>The students are enrolled and recorded in the movement book. Issue them and their parents access on the «Without an account» tab.</source>
+        <translation>Учащиеся зачислены, записи внесены в книгу движения. Выдать им и их родителям доступ можно на вкладке «Без учётной записи».</translation>
+    </message>
+    <message>
+        <location filename="../client/importwizard.cpp" line="88"/>
+        <source>Print the credential slips now: the temporary passwords are not shown again.</source>
+        <translation>Напечатайте листки с учётными данными сейчас: временные пароли больше не будут показаны.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ImportWizard</name>
+    <message>
+        <location filename="../client/importwizard.cpp" line="22"/>
+        <source>Import from CSV</source>
+        <translation>Импорт из CSV</translation>
+    </message>
+    <message>
+        <location filename="../client/importwizard.cpp" line="26"/>
+        <source>&amp;Upload</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/importwizard.cpp" line="54"/>
+        <source>Imported: %n staff member(s)</source>
+        <translation>
+            <numerusform>Загружено сотрудников: %n</numerusform>
+            <numerusform>Загружено сотрудников: %n</numerusform>
+            <numerusform>Загружено сотрудников: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/importwizard.cpp" line="55"/>
+        <source>%n account(s) issued.</source>
+        <translation>
+            <numerusform>выдана %n учётная запись.</numerusform>
+            <numerusform>выданы %n учётные записи.</numerusform>
+            <numerusform>выдано %n учётных записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/importwizard.cpp" line="57"/>
+        <source>Imported: %n student(s)</source>
+        <translation>
+            <numerusform>Загружено учащихся: %n</numerusform>
+            <numerusform>Загружено учащихся: %n</numerusform>
+            <numerusform>Загружено учащихся: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/importwizard.cpp" line="58"/>
+        <source>%n new parent(s)</source>
+        <translation>
+            <numerusform>новых родителей: %n</numerusform>
+            <numerusform>новых родителей: %n</numerusform>
+            <numerusform>новых родителей: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/importwizard.cpp" line="59"/>
+        <source>%n link(s) between students and parents.</source>
+        <translation>
+            <numerusform>связей учащихся с родителями: %n.</numerusform>
+            <numerusform>связей учащихся с родителями: %n.</numerusform>
+            <numerusform>связей учащихся с родителями: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::LinkGuardianDialog</name>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="158"/>
+        <source>Link a parent of another student</source>
+        <translation>Привязать родителя другого ученика</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="164"/>
+        <source>Surname of a brother or sister</source>
+        <translation>Фамилия брата или сестры</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="167"/>
+        <source>Find the student:</source>
+        <translation>Найти ученика:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="168"/>
+        <source>Student:</source>
+        <translation>Ученик:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="169"/>
+        <source>Parent or guardian:</source>
+        <translation>Родитель:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="170"/>
+        <source>Relation:</source>
+        <translation>Кем приходится:</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +3668,245 @@ Fingerprint presented now:
     </message>
 </context>
 <context>
+    <name>ejournal::client::MembersDialog</name>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="32"/>
+        <source>Members of %1</source>
+        <translation>Состав группы %1</translation>
+    </message>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="40"/>
+        <source>Find a student</source>
+        <translation>Найти ученика</translation>
+    </message>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="49"/>
+        <source>Add →</source>
+        <translation>Добавить →</translation>
+    </message>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="51"/>
+        <source>Add the selected students to the group (or double-click a name)</source>
+        <translation>Добавить выбранных учеников в группу (или дважды щёлкните по фамилии)</translation>
+    </message>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="52"/>
+        <source>← Remove</source>
+        <translation>← Убрать</translation>
+    </message>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="54"/>
+        <source>Remove the selected students from the group (or double-click a name)</source>
+        <translation>Убрать выбранных учеников из группы (или дважды щёлкните по фамилии)</translation>
+    </message>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="62"/>
+        <source>Students of %1:</source>
+        <translation>Ученики %1:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="63"/>
+        <source>Students of the year:</source>
+        <translation>Ученики всех классов года:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="64"/>
+        <source>Members of the group:</source>
+        <translation>Состав группы:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="75"/>
+        <source>Applies from:</source>
+        <translation>Действует с:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesmembers.cpp" line="76"/>
+        <source>Students:</source>
+        <translation>Ученики:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::MovementBookTab</name>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="21"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="23"/>
+        <source>Movement</source>
+        <translation>Вид движения</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="25"/>
+        <source>From class</source>
+        <translation>Из класса</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="26"/>
+        <source>To class</source>
+        <translation>В класс</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="27"/>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="28"/>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="31"/>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="58"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="59"/>
+        <source>Reload the book (F5)</source>
+        <translation>Обновить книгу движения (F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="62"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="64"/>
+        <source>to:</source>
+        <translation>по:</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="67"/>
+        <source>Class:</source>
+        <translation>Класс:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/peoplebook.cpp" line="85"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/peoplebook.cpp" line="93"/>
+        <source>All classes</source>
+        <translation>Все классы</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::MovementDialog</name>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="223"/>
+        <source>Admit %1</source>
+        <translation>Зачисление: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="225"/>
+        <source>Transfer %1</source>
+        <translation>Перевод: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="229"/>
+        <source>Withdraw %1</source>
+        <translation>Отчисление: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="242"/>
+        <source>%1, class %2</source>
+        <translation>%1, %2 класс</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="244"/>
+        <source>Student:</source>
+        <translation>Ученик:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="246"/>
+        <source>Leaves on:</source>
+        <translation>Выбывает с:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="246"/>
+        <source>From:</source>
+        <translation>С даты:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="251"/>
+        <source>To class:</source>
+        <translation>В класс:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="261"/>
+        <source>for example 45-у</source>
+        <translation>например, 45-у</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="262"/>
+        <source>Order No.:</source>
+        <translation>Приказ №:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="264"/>
+        <source>for example moved to school No. 5</source>
+        <translation>например, переезд, переход в школу № 5</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="265"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="266"/>
+        <source>Reason:</source>
+        <translation>Основание:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PeoplePage</name>
+    <message>
+        <location filename="../client/peoplepage.cpp" line="19"/>
+        <source>Students</source>
+        <translation>Учащиеся</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplepage.cpp" line="20"/>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplepage.cpp" line="21"/>
+        <source>Movement book</source>
+        <translation>Книга движения</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplepage.cpp" line="26"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplepage.cpp" line="27"/>
+        <source>Students with their parents and personal files, the staff, and the movement book of admissions, transfers and withdrawals.</source>
+        <translation>Учащиеся с родителями и личными делами, сотрудники и книга движения: зачисления, переводы, выбытия.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::RecordsTable</name>
+    <message>
+        <location filename="../client/recordstable.cpp" line="27"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Поиск (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>ejournal::client::SessionsModel</name>
     <message>
         <location filename="../client/sessionsmodel.cpp" line="76"/>
@@ -1100,6 +4001,1377 @@ Fingerprint presented now:
         <location filename="../client/sessionspage.cpp" line="109"/>
         <source>End the session of %1 (%2)? The user will be signed out at once.</source>
         <translation>Завершить сеанс пользователя %1 (%2)? Он сразу будет отключён от системы.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::SplitDialog</name>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="153"/>
+        <source>Split class %1 into groups</source>
+        <translation>Разделить %1 класс на группы</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="166"/>
+        <source>Subject:</source>
+        <translation>Предмет:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="167"/>
+        <source>Number of groups:</source>
+        <translation>Число групп:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="168"/>
+        <source>From:</source>
+        <translation>С даты:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="169"/>
+        <source>Groups:</source>
+        <translation>Группы:</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="170"/>
+        <source>The students of the class are divided alphabetically; you can change the members of each group afterwards.</source>
+        <translation>Ученики класса делятся по алфавиту; состав каждой группы потом можно изменить.</translation>
+    </message>
+    <message>
+        <location filename="../client/classesdialogs.cpp" line="186"/>
+        <source>group %1</source>
+        <translation>%1 группа</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StaffDialog</name>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="92"/>
+        <source>New staff member</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="99"/>
+        <source>for example Teacher of mathematics</source>
+        <translation>например, Учитель математики</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="101"/>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="102"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="103"/>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StaffTab</name>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="44"/>
+        <source>Show archived</source>
+        <translation>Показывать архивных</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="48"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="49"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="50"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="51"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="52"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="53"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="54"/>
+        <source>Archived</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="55"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="61"/>
+        <source>&amp;New staff member</source>
+        <translation>&amp;Новый сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="61"/>
+        <source>Add a staff member (Insert)</source>
+        <translation>Добавить сотрудника (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="62"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="62"/>
+        <source>Change the selected person (F2)</source>
+        <translation>Изменить данные выбранного сотрудника (F2)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="63"/>
+        <location filename="../client/peoplestaff.cpp" line="121"/>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="63"/>
+        <source>The person has left the school (Delete)</source>
+        <translation>Сотрудник уволился (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="64"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="64"/>
+        <source>Reload the list (F5)</source>
+        <translation>Обновить список (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/peoplestaff.cpp" line="96"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудника</numerusform>
+            <numerusform>%n сотрудников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="121"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Вернуть из архива</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="131"/>
+        <source>The staff member has been added.</source>
+        <translation>Сотрудник добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="148"/>
+        <source>The changes have been saved.</source>
+        <translation>Изменения сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="164"/>
+        <location filename="../client/peoplestaff.cpp" line="171"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="165"/>
+        <source>Move %1 to the archive? Archived staff are not offered as teachers; the account is not changed.</source>
+        <translation>Перевести сотрудника %1 в архив? Архивные сотрудники не предлагаются при назначении учителей; учётная запись не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="172"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="188"/>
+        <source>%1 cannot be archived.</source>
+        <translation>Нельзя перевести сотрудника %1 в архив.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="193"/>
+        <source>%1 has been restored from the archive.</source>
+        <translation>%1 — возвращён(а) из архива.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestaff.cpp" line="195"/>
+        <source>%1 has been moved to the archive.</source>
+        <translation>%1 — переведён(а) в архив.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureArchiveTab</name>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="24"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="32"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="33"/>
+        <source>Short name</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="34"/>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="38"/>
+        <location filename="../client/structurearchivetab.cpp" line="62"/>
+        <source>In archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="54"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="55"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="56"/>
+        <source>Seats</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="79"/>
+        <source>Show &amp;archived</source>
+        <translation>Показывать &amp;архивные</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="110"/>
+        <source>«%1» is back from the archive.</source>
+        <translation>«%1» возвращено из архива.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="111"/>
+        <source>Move «%1» to the archive? It stays in past journals and reports but is no longer offered for new lessons. You can bring it back later.</source>
+        <translation>Перенести «%1» в архив? Запись останется в прошлых журналах и отчётах, но не будет предлагаться для новых уроков. Её можно вернуть из архива позже.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="113"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="113"/>
+        <source>«%1» has been archived.</source>
+        <translation>«%1» перенесено в архив.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="120"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Вернуть из архива</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="120"/>
+        <source>&amp;Archive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="121"/>
+        <source>Bring the selected record back from the archive</source>
+        <translation>Вернуть выбранную запись из архива</translation>
+    </message>
+    <message>
+        <location filename="../client/structurearchivetab.cpp" line="122"/>
+        <source>Move the selected record to the archive (Delete)</source>
+        <translation>Перенести выбранную запись в архив (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureBellsModel</name>
+    <message numerus="yes">
+        <location filename="../client/structurebellsmodel.cpp" line="221"/>
+        <location filename="../client/structurebellsmodel.cpp" line="226"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellsmodel.cpp" line="283"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellsmodel.cpp" line="285"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellsmodel.cpp" line="287"/>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellsmodel.cpp" line="289"/>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellsmodel.cpp" line="291"/>
+        <source>Break</source>
+        <translation>Перемена</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellsmodel.cpp" line="293"/>
+        <source>Problem</source>
+        <translation>Замечание</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureBellsTab</name>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="63"/>
+        <source>Shift 1</source>
+        <translation>1 смена</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="63"/>
+        <source>Shift 2</source>
+        <translation>2 смена</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="64"/>
+        <source>&amp;Add a lesson</source>
+        <translation>&amp;Добавить урок</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="64"/>
+        <source>&amp;Remove the lesson</source>
+        <translation>Удалить ур&amp;ок</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="65"/>
+        <source>Fill in a &amp;typical schedule</source>
+        <translation>&amp;Типовое расписание</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="66"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="66"/>
+        <source>&amp;Discard changes</source>
+        <translation>Отменить &amp;изменения</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="87"/>
+        <source>Add the next lesson (Insert)</source>
+        <translation>Добавить следующий урок (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="89"/>
+        <source>Remove the selected lesson (Delete)</source>
+        <translation>Удалить выбранный урок (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="91"/>
+        <source>Seven 45-minute lessons with 10- and 20-minute breaks</source>
+        <translation>Семь уроков по 45 минут с переменами 10 и 20 минут</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="93"/>
+        <source>Save the bells of this shift (Ctrl+S)</source>
+        <translation>Сохранить звонки этой смены (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="192"/>
+        <source>The bells were not saved: fix the marked lessons.</source>
+        <translation>Звонки не сохранены: исправьте отмеченные уроки.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="196"/>
+        <source>The bells of shift %1 have been saved.</source>
+        <translation>Звонки %1 смены сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="212"/>
+        <source>No more lessons fit into the day.</source>
+        <translation>Больше уроков в этот день не помещается.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="244"/>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="246"/>
+        <source>No bells yet: add lessons or fill in a typical schedule.</source>
+        <translation>Звонков пока нет: добавьте уроки или заполните типовое расписание.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="247"/>
+        <source>No bells for this shift yet.</source>
+        <translation>Для этой смены звонки пока не заданы.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="249"/>
+        <source>The year is closed: read-only.</source>
+        <translation>Год закрыт: только просмотр.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="252"/>
+        <source>Shift %1 *</source>
+        <translation>%1 смена *</translation>
+    </message>
+    <message>
+        <location filename="../client/structurebellstab.cpp" line="253"/>
+        <source>Shift %1</source>
+        <translation>%1 смена</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureFormDialog</name>
+    <message>
+        <location filename="../client/structureform.cpp" line="42"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureHolidayDialog</name>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="105"/>
+        <source>New holiday</source>
+        <translation>Новые каникулы</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="105"/>
+        <source>Holiday</source>
+        <translation>Каникулы</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="108"/>
+        <source>All grades</source>
+        <translation>Все классы</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="109"/>
+        <source>Only grades:</source>
+        <translation>Только классы:</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="112"/>
+        <source>for example, Autumn holidays</source>
+        <translation>например, Осенние каникулы</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="145"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="146"/>
+        <source>Starts on:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="147"/>
+        <source>Ends on:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="148"/>
+        <source>Applies to:</source>
+        <translation>Для кого:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureHolidaysTab</name>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="19"/>
+        <source>Holiday</source>
+        <translation>Каникулы</translation>
+    </message>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="20"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="21"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="22"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="29"/>
+        <source>Grades</source>
+        <translation>Классы</translation>
+    </message>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="41"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="42"/>
+        <source>Delete the selected holiday (Delete)</source>
+        <translation>Удалить выбранные каникулы (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="50"/>
+        <source>The year is closed: its holidays can no longer be changed.</source>
+        <translation>Год закрыт: его каникулы изменить уже нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="84"/>
+        <source>Delete the holiday «%1» (%2)?</source>
+        <translation>Удалить каникулы «%1» (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="87"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/structureholidaystab.cpp" line="89"/>
+        <source>The holiday «%1» has been deleted.</source>
+        <translation>Каникулы «%1» удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureListTab</name>
+    <message>
+        <location filename="../client/structurelisttab.cpp" line="33"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Новый…</translation>
+    </message>
+    <message>
+        <location filename="../client/structurelisttab.cpp" line="33"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../client/structurelisttab.cpp" line="35"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../client/structurelisttab.cpp" line="38"/>
+        <source>Add a record (Insert)</source>
+        <translation>Добавить запись (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../client/structurelisttab.cpp" line="40"/>
+        <source>Change the selected record (F2 or Enter)</source>
+        <translation>Изменить выбранную запись (F2 или Enter)</translation>
+    </message>
+    <message>
+        <location filename="../client/structurelisttab.cpp" line="113"/>
+        <source>Saved: «%1».</source>
+        <translation>Сохранено: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../client/structurelisttab.cpp" line="201"/>
+        <source>Undone: «%1» is back.</source>
+        <translation>Отменено: «%1» снова на месте.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructurePage</name>
+    <message>
+        <location filename="../client/structurepage.cpp" line="32"/>
+        <location filename="../client/structurepage.cpp" line="75"/>
+        <source>School year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="33"/>
+        <source>Starts on</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="34"/>
+        <source>Ends on</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="35"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="59"/>
+        <source>&amp;Years and periods</source>
+        <translation>&amp;Годы и периоды</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="60"/>
+        <source>&amp;Holidays</source>
+        <translation>&amp;Каникулы</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="61"/>
+        <source>&amp;Bells</source>
+        <translation>&amp;Звонки</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="62"/>
+        <source>&amp;Subjects</source>
+        <translation>&amp;Предметы</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="63"/>
+        <source>&amp;Rooms</source>
+        <translation>Ка&amp;бинеты</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="65"/>
+        <source>School &amp;year:</source>
+        <translation>Учебный &amp;год:</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="76"/>
+        <source>Set up the school year: its periods, holidays and bells, and the school&apos;s subjects and rooms.</source>
+        <translation>Настройка учебного года: учебные периоды, каникулы и звонки, а также предметы и кабинеты школы.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="78"/>
+        <source>The school year&apos;s periods, holidays and bells, and the school&apos;s subjects and rooms.</source>
+        <translation>Учебные периоды, каникулы и звонки учебного года, предметы и кабинеты школы.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="122"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="140"/>
+        <source>The year is closed and read-only.</source>
+        <translation>Год закрыт и доступен только для просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../client/structurepage.cpp" line="141"/>
+        <source>No school years yet.</source>
+        <translation>Учебных годов пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureRoomDialog</name>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="210"/>
+        <source>New room</source>
+        <translation>Новый кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="210"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="216"/>
+        <source>for example, 214</source>
+        <translation>например, 214</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="218"/>
+        <source>for example, Chemistry lab</source>
+        <translation>например, Кабинет химии</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="221"/>
+        <source>not known</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="223"/>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="224"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="225"/>
+        <source>Seats:</source>
+        <translation>Мест:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureSchemeDialog</name>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="37"/>
+        <source>New period scheme</source>
+        <translation>Новая схема периодов</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="37"/>
+        <source>Period scheme</source>
+        <translation>Схема периодов</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="49"/>
+        <source>optional; by default «%1»</source>
+        <translation>необязательно; по умолчанию «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="54"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="55"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="58"/>
+        <source>The server proposes the periods&apos; dates from the usual school calendar fitted to the year (holidays between them). You can correct them right here after the scheme is created.</source>
+        <translation>Даты периодов сервер предложит по обычному школьному календарю этого года (с каникулами между периодами). Их можно будет поправить здесь же сразу после создания схемы.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="63"/>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="97"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (закрыт)</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="101"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="114"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemedialog.cpp" line="115"/>
+        <source>The scheme «%1» has been created with these dates. Check them and correct them if your school&apos;s calendar differs.</source>
+        <translation>Схема «%1» создана с этими датами. Проверьте их и исправьте, если календарь вашей школы отличается.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureSchemesModel</name>
+    <message>
+        <location filename="../client/structureschemesmodel.cpp" line="127"/>
+        <source>closed (final marks set)</source>
+        <translation>закрыт (итоговые выставлены)</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemesmodel.cpp" line="138"/>
+        <source>Scheme and periods</source>
+        <translation>Схема и периоды</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemesmodel.cpp" line="140"/>
+        <source>Starts on</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemesmodel.cpp" line="142"/>
+        <source>Ends on</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../client/structureschemesmodel.cpp" line="144"/>
+        <source>Kind / note</source>
+        <translation>Вид / примечание</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureSubjectDialog</name>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="179"/>
+        <source>New subject</source>
+        <translation>Новый предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="179"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="185"/>
+        <source>for example, Mathematics</source>
+        <translation>например, Математика</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="187"/>
+        <source>for the journal and the timetable, e.g. Math.</source>
+        <translation>для журнала и расписания, например Матем.</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="193"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="194"/>
+        <source>Short name:</source>
+        <translation>Сокращение:</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="195"/>
+        <source>Component:</source>
+        <translation>Компонент:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureYearDialog</name>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="61"/>
+        <source>New school year</source>
+        <translation>Новый учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="61"/>
+        <source>School year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="67"/>
+        <source>for example, 2026/2027</source>
+        <translation>например, 2026/2027</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="70"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="71"/>
+        <source>Starts on:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <location filename="../client/structuredialogs.cpp" line="72"/>
+        <source>Ends on:</source>
+        <translation>Окончание:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureYearsList</name>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="53"/>
+        <source>Make &amp;current</source>
+        <translation>Сделать &amp;текущим</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="54"/>
+        <source>&amp;Close the year…</source>
+        <translation>Закр&amp;ыть год…</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="57"/>
+        <source>&amp;New year…</source>
+        <translation>&amp;Новый год…</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="59"/>
+        <source>The current year is the one the journals work in</source>
+        <translation>В текущем году ведутся журналы</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="61"/>
+        <source>A closed year becomes read-only</source>
+        <translation>Закрытый год доступен только для просмотра</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="101"/>
+        <source>Close the school year</source>
+        <translation>Закрытие учебного года</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="102"/>
+        <source>Close the school year «%1»?
+
+A closed year becomes read-only: its periods, holidays, bells and journals can no longer be changed, and it cannot be reopened.</source>
+        <translation>Закрыть учебный год «%1»?
+
+Закрытый год доступен только для просмотра: его периоды, каникулы, звонки и журналы больше нельзя будет изменить, а открыть год снова нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="105"/>
+        <source>Close the year</source>
+        <translation>Закрыть год</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="121"/>
+        <source>The school year «%1» is now %2.</source>
+        <translation>Учебный год «%1» теперь: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StructureYearsTab</name>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="135"/>
+        <source>New &amp;period scheme…</source>
+        <translation>Новая &amp;схема периодов…</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="136"/>
+        <source>Edit &amp;dates…</source>
+        <translation>Изменить &amp;даты…</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="137"/>
+        <source>Delete the sc&amp;heme…</source>
+        <translation>Уда&amp;лить схему…</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="141"/>
+        <location filename="../client/structureyearstab.cpp" line="201"/>
+        <source>Period schemes</source>
+        <translation>Схемы периодов</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="202"/>
+        <source>Period schemes of %1</source>
+        <translation>Схемы периодов %1 учебного года</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="226"/>
+        <source>Saved: «%1».</source>
+        <translation>Сохранено: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="247"/>
+        <source>Delete the period scheme</source>
+        <translation>Удаление схемы периодов</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="248"/>
+        <source>Delete the period scheme «%1» with its periods?</source>
+        <translation>Удалить схему периодов «%1» вместе с её периодами?</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="248"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="253"/>
+        <source>The scheme «%1» cannot be deleted. %2</source>
+        <translation>Схему «%1» удалить нельзя. %2</translation>
+    </message>
+    <message>
+        <location filename="../client/structureyearstab.cpp" line="257"/>
+        <source>The period scheme «%1» has been deleted.</source>
+        <translation>Схема периодов «%1» удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StudentCard</name>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="60"/>
+        <source>Student card</source>
+        <translation>Карточка ученика</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="64"/>
+        <source>Parent or guardian</source>
+        <translation>Родитель (законный представитель)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="65"/>
+        <location filename="../client/peoplecard.cpp" line="230"/>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="67"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="68"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="69"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="73"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="74"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="76"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="85"/>
+        <source>Personal data</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="88"/>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="88"/>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="88"/>
+        <source>Personal file No.:</source>
+        <translation>№ личного дела:</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="89"/>
+        <source>Class today:</source>
+        <translation>Класс сейчас:</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="89"/>
+        <source>Account:</source>
+        <translation>Учётная запись:</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="95"/>
+        <source>&amp;Edit personal data…</source>
+        <translation>&amp;Изменить личные данные…</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="100"/>
+        <source>&amp;Add new…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="101"/>
+        <source>&amp;Link existing…</source>
+        <translation>&amp;Привязать существующего…</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="102"/>
+        <source>Link a parent already recorded for a brother or sister</source>
+        <translation>Привязать родителя, уже записанного у брата или сестры</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="103"/>
+        <source>Edit &amp;contacts…</source>
+        <translation>&amp;Контакты…</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="104"/>
+        <source>&amp;Relation…</source>
+        <translation>&amp;Кем приходится…</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="105"/>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Отвязать</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="113"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="118"/>
+        <source>Parents and guardians</source>
+        <translation>Родители (законные представители)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="119"/>
+        <source>Classes</source>
+        <translation>Классы</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="120"/>
+        <source>Movement book entries</source>
+        <translation>Записи в книге движения</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="151"/>
+        <source>Student card: %1</source>
+        <translation>Карточка ученика: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="157"/>
+        <source>not enrolled</source>
+        <translation>не зачислен</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="161"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="184"/>
+        <source>The personal data have been saved.</source>
+        <translation>Личные данные сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="189"/>
+        <source>The parent has been added.</source>
+        <translation>Родитель добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="194"/>
+        <source>The parent has been linked.</source>
+        <translation>Родитель привязан.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="202"/>
+        <source>The contacts have been saved.</source>
+        <translation>Контакты сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="231"/>
+        <source>%1 is the student&apos;s:</source>
+        <translation>%1 приходится ученику:</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="239"/>
+        <source>The relation has been changed.</source>
+        <translation>Изменено, кем приходится родитель.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="249"/>
+        <location filename="../client/peoplecard.cpp" line="257"/>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="250"/>
+        <source>Remove %1 from the parents of %2? The guardian&apos;s record stays and can be linked again.</source>
+        <translation>Убрать %1 из родителей ученика %2? Запись о родителе сохранится, её можно будет привязать снова.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="258"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="271"/>
+        <source>%1 has been unlinked.</source>
+        <translation>%1 — отвязан(а) от ученика.</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplecard.cpp" line="273"/>
+        <source>The link has been restored.</source>
+        <translation>Связь восстановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StudentDialog</name>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="48"/>
+        <source>New student</source>
+        <translation>Новый ученик</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="59"/>
+        <location filename="../client/peopledialogs.cpp" line="63"/>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="69"/>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="70"/>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <location filename="../client/peopledialogs.cpp" line="71"/>
+        <source>Personal file No.:</source>
+        <translation>№ личного дела:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::StudentsTab</name>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="39"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="40"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="42"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="43"/>
+        <source>Personal file No.</source>
+        <translation>№ личного дела</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="44"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="50"/>
+        <source>Search by name or personal file No. (Ctrl+F)</source>
+        <translation>Поиск по ФИО или № личного дела (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="53"/>
+        <source>&amp;New student</source>
+        <translation>&amp;Новый ученик</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="53"/>
+        <source>Add a student (Insert)</source>
+        <translation>Добавить ученика (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="54"/>
+        <source>&amp;Card…</source>
+        <translation>&amp;Карточка…</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="54"/>
+        <source>Personal data, parents, classes (Return)</source>
+        <translation>Личные данные, родители, классы (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="55"/>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Зачислить…</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="55"/>
+        <source>Admit the student to a class (movement book)</source>
+        <translation>Зачислить ученика в класс (книга движения)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="56"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Перевести…</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="56"/>
+        <source>Transfer the student to another class</source>
+        <translation>Перевести ученика в другой класс</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="57"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Отчислить…</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="57"/>
+        <source>The student leaves the school</source>
+        <translation>Ученик выбывает из школы</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="58"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="58"/>
+        <source>Reload the list (F5)</source>
+        <translation>Обновить список (F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="64"/>
+        <source>Class:</source>
+        <translation>Класс:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/peoplestudents.cpp" line="88"/>
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n ученик</numerusform>
+            <numerusform>%n ученика</numerusform>
+            <numerusform>%n учеников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="106"/>
+        <source>All classes</source>
+        <translation>Все классы</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="142"/>
+        <source>All my classes</source>
+        <translation>Все мои классы</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="191"/>
+        <source>The student has been added. Admit the student to a class with «Admit».</source>
+        <translation>Ученик добавлен. Зачислите его в класс кнопкой «Зачислить».</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="212"/>
+        <source>%1 has been admitted.</source>
+        <translation>%1 — зачислен(а).</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="213"/>
+        <source>%1 has been transferred.</source>
+        <translation>%1 — переведён(а).</translation>
+    </message>
+    <message>
+        <location filename="../client/peoplestudents.cpp" line="214"/>
+        <source>%1 has been withdrawn.</source>
+        <translation>%1 — отчислен(а).</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::UndoMessage</name>
+    <message>
+        <location filename="../client/peopleundo.cpp" line="12"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../client/peopleundo.cpp" line="16"/>
+        <source>Reverse the last change</source>
+        <translation>Отменить последнее изменение</translation>
     </message>
 </context>
 </TS>
