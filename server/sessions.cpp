@@ -81,4 +81,17 @@ SessionLookup touchSessionByTokenHash(const Sql &sql, const QByteArray &tokenHas
     return touch(sql, QStringLiteral("token_hash"), tokenHash, idleTimeout, absoluteTimeout);
 }
 
+QList<qint64> endUserSessions(const Sql &sql, qint64 schoolId, qint64 userId,
+                              qint64 keepSessionId, const QString &reason)
+{
+    QSqlQuery q = sql.exec(QStringLiteral(
+        "UPDATE session SET ended_at = now(), end_reason = ?"
+        " WHERE school_id = ? AND user_id = ? AND id <> ? AND ended_at IS NULL RETURNING id"),
+        {reason, schoolId, userId, keepSessionId});
+    QList<qint64> ended;
+    while (q.next())
+        ended.append(q.value(0).toLongLong());
+    return ended;
+}
+
 } // namespace ejournal::server

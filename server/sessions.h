@@ -45,4 +45,9 @@ SessionLookup touchSessionById(const Sql &sql, qint64 sessionId, int idleTimeout
 SessionLookup touchSessionByTokenHash(const Sql &sql, const QByteArray &tokenHash,
                                       int idleTimeout, int absoluteTimeout);
 
+// Ends the user's open sessions except keepSessionId (0: all of them), recording the reason
+// ("logout", "revoked", "password_changed"); returns their ids. Call inside a write.
+QList<qint64> endUserSessions(const Sql &sql, qint64 schoolId, qint64 userId,
+                              qint64 keepSessionId, const QString &reason);
+
 } // namespace ejournal::server

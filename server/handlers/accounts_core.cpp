@@ -203,16 +203,4 @@ QCborMap auditEntry(const Credential &credential)
                     {QStringLiteral("roles"), QCborArray::fromStringList(credential.roles)}};
 }
 
-QList<qint64> endSessions(const RequestContext &ctx, qint64 userId, const QString &reason)
-{
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
-        "UPDATE session SET ended_at = now(), end_reason = ?"
-        " WHERE school_id = ? AND user_id = ? AND ended_at IS NULL RETURNING id"),
-        {reason, ctx.caller.schoolId, userId});
-    QList<qint64> ended;
-    while (q.next())
-        ended.append(q.value(0).toLongLong());
-    return ended;
-}
-
 } // namespace ejournal::server::handlers::accounts

@@ -85,8 +85,4 @@ Credential createAccount(const RequestContext &ctx, const Person &person, const 
 // What the audit log keeps of a new account: never the password.
 QCborMap auditEntry(const Credential &credential);
 
-// Inside ctx.write: ends every open session of the user with the reason the session table
-// records ("revoked", "password_changed"); returns their ids.
-QList<qint64> endSessions(const RequestContext &ctx, qint64 userId, const QString &reason);
-
 } // namespace ejournal::server::handlers::accounts

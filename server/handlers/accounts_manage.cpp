@@ -129,7 +129,8 @@ QCborValue resetAccountPassword(RequestContext &ctx)
             "UPDATE app_user SET password_hash = ?, must_change_password = true"
             " WHERE school_id = ? AND id = ?"),
             {secret.hash, ctx.caller.schoolId, account.userId});
-        ctx.change.endedSessions = endSessions(ctx, account.userId, QStringLiteral("revoked"));
+        ctx.change.endedSessions = endUserSessions(ctx.sql, ctx.caller.schoolId, account.userId,
+                                                   0, QStringLiteral("revoked"));
         ctx.change.endedReason = QStringLiteral("revoked");
         audit = {QStringLiteral("account.resetPassword"), QStringLiteral("user"),
                  QString::number(account.userId), {},
@@ -155,7 +156,8 @@ QCborValue setAccountBlocked(RequestContext &ctx)
         requireAdminRemains(ctx);
         QCborMap after{{QStringLiteral("blocked"), blocked}};
         if (blocked) {
-            ctx.change.endedSessions = endSessions(ctx, account.userId, QStringLiteral("revoked"));
+            ctx.change.endedSessions = endUserSessions(ctx.sql, ctx.caller.schoolId, account.userId,
+                                                   0, QStringLiteral("revoked"));
             ctx.change.endedReason = QStringLiteral("blocked");
             after.insert(QStringLiteral("endedSessions"), ctx.change.endedSessions.size());
         }

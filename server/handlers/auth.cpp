@@ -31,19 +31,6 @@ Error wrongCredentials()
                 {{QStringLiteral("reason"), QStringLiteral("credentials")}});
 }
 
-// Ends the caller's other sessions (or all of the user's when keepSessionId is 0).
-QList<qint64> endSessions(const Sql &sql, qint64 schoolId, qint64 userId, qint64 keepSessionId,
-                          const QString &reason)
-{
-    QSqlQuery q = sql.exec(QStringLiteral(
-        "UPDATE session SET ended_at = now(), end_reason = ?"
-        " WHERE school_id = ? AND user_id = ? AND id <> ? AND ended_at IS NULL RETURNING id"),
-        {reason, schoolId, userId, keepSessionId});
-    QList<qint64> ended;
-    while (q.next())
-        ended.append(q.value(0).toLongLong());
-    return ended;
-}
 } // namespace
 
 QCborValue hello(RequestContext &ctx)
@@ -174,7 +161,7 @@ QCborValue changePassword(RequestContext &ctx)
             "UPDATE app_user SET password_hash = ?, must_change_password = false,"
             " password_changed_at = now() WHERE school_id = ? AND id = ?"),
             {hash, ctx.caller.schoolId, ctx.caller.userId});
-        ctx.change.endedSessions = endSessions(ctx.sql, ctx.caller.schoolId, ctx.caller.userId,
+        ctx.change.endedSessions = endUserSessions(ctx.sql, ctx.caller.schoolId, ctx.caller.userId,
                                                ctx.caller.sessionId,
                                                QStringLiteral("password_changed"));
         ctx.change.endedReason = QStringLiteral("password_changed");
