@@ -77,7 +77,7 @@ CurriculumCoverageTab::CurriculumCoverageTab(ServerConnection *connection, QWidg
       m_table(new RecordsTable(m_model, this)),
       m_problemsOnly(new QCheckBox(tr("&Problems only"), this)), m_counts(new QLabel(this)),
       m_hint(new QLabel(tr("Double-click a problem to fix it in the teaching load."), this)),
-      m_message(new InlineMessage(this))
+      m_message(new InlineMessage(this)), m_request(connection, this)
 {
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
     m_counts->setObjectName(QStringLiteral("coverageCounts"));
@@ -122,14 +122,8 @@ void CurriculumCoverageTab::reload()
 {
     if (m_yearId == 0)
         return;
-    m_loading = true;
-    const quint64 generation = ++m_generation;
-    m_connection->request(QStringLiteral("curriculum.coverage"),
-                          {{QStringLiteral("academicYearId"), m_yearId}}, this,
-                          [this, generation](const Reply &reply) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
+    m_request.send(QStringLiteral("curriculum.coverage"),
+                   {{QStringLiteral("academicYearId"), m_yearId}}, [this](const Reply &reply) {
         if (!reply.ok()) {
             m_message->showError(ErrorText::forReply(reply));
             return;

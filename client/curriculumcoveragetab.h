@@ -3,6 +3,8 @@
 // top, a filter for problems only, and a double click on a problem to fix it in the load.
 #pragma once
 
+#include "latestrequest.h"
+
 #include "recordsmodel.h"
 
 #include <QCborArray>
@@ -41,7 +43,7 @@ public:
     RecordsTable *table() const { return m_table; }
     QCheckBox *problemsOnly() const { return m_problemsOnly; }
     QLabel *counts() const { return m_counts; }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_request.isPending(); }
 
 signals:
     // A problem row was opened: make a load entry (or change one) that fixes it.
@@ -61,8 +63,7 @@ private:
     QCborArray m_rows;
     qint64 m_yearId = 0;
     bool m_editable = false;
-    bool m_loading = false;
-    quint64 m_generation = 0;
+    LatestRequest m_request;
 };
 
 } // namespace ejournal::client

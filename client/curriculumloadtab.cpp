@@ -51,7 +51,8 @@ CurriculumLoadTab::CurriculumLoadTab(ServerConnection *connection, QWidget *pare
       m_table(new RecordsTable(m_model, this)), m_teacher(new QComboBox(this)),
       m_new(new QPushButton(tr("&New…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_delete(new QPushButton(tr("&Delete"), this)), m_undo(new QPushButton(tr("&Undo"), this)),
-      m_summary(new QLabel(this)), m_message(new InlineMessage(this))
+      m_summary(new QLabel(this)), m_message(new InlineMessage(this)),
+      m_request(connection, this)
 {
     m_teacher->setObjectName(QStringLiteral("teacherFilter"));
     m_teacher->setMinimumWidth(260);
@@ -136,14 +137,8 @@ void CurriculumLoadTab::reload()
 {
     if (m_yearId == 0)
         return;
-    m_loading = true;
-    const quint64 generation = ++m_generation;
-    m_connection->request(QStringLiteral("load.list"),
-                          {{QStringLiteral("academicYearId"), m_yearId}}, this,
-                          [this, generation](const Reply &reply) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
+    m_request.send(QStringLiteral("load.list"),
+                   {{QStringLiteral("academicYearId"), m_yearId}}, [this](const Reply &reply) {
         if (!reply.ok()) {
             m_message->showError(ErrorText::forReply(reply));
             return;

@@ -3,6 +3,8 @@
 // the load form with an undo of the last change.
 #pragma once
 
+#include "latestrequest.h"
+
 #include "curriculumloaddialog.h"
 
 #include <QCborArray>
@@ -44,7 +46,7 @@ public:
     InlineMessage *message() const { return m_message; }
     CurriculumLoadDialog *dialog() const { return m_dialog; }
     QMessageBox *confirmation() const { return m_confirmation; }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_request.isPending(); }
 
 signals:
     // The load changed on the server.
@@ -83,8 +85,7 @@ private:
     Undo m_lastUndo;
     qint64 m_yearId = 0;
     bool m_editable = false;
-    bool m_loading = false;
-    quint64 m_generation = 0;
+    LatestRequest m_request;
     QCborValue m_keepSelected;
 };
 

@@ -2,12 +2,11 @@
 #include "recordsmodel.h"
 
 #include "errortext.h"
-#include "serverconnection.h"
 
 namespace ejournal::client {
 
 RecordsModel::RecordsModel(ServerConnection *connection, QList<Column> columns, QObject *parent)
-    : QAbstractTableModel(parent), m_connection(connection), m_columns(std::move(columns))
+    : QAbstractTableModel(parent), m_request(connection, this), m_columns(std::move(columns))
 {
 }
 
@@ -23,11 +22,8 @@ void RecordsModel::reload()
 {
     if (m_method.isEmpty())
         return;
-    const quint64 generation = ++m_generation;
     setLoading(true);
-    m_connection->request(m_method, m_params, this, [this, generation](const Reply &reply) {
-        if (generation != m_generation)
-            return;  // a newer load() is on its way
+    m_request.send(m_method, m_params, [this](const Reply &reply) {
         setLoading(false);
         if (!reply.ok()) {
             emit failed(ErrorText::forReply(reply));

@@ -5,6 +5,7 @@
 // model resets when the answer comes.
 #pragma once
 
+#include "latestrequest.h"
 #include "reply.h"
 
 #include <QAbstractTableModel>
@@ -60,14 +61,13 @@ signals:
 private:
     void setLoading(bool loading);
 
-    ServerConnection *m_connection;
+    LatestRequest m_request;
     QList<Column> m_columns;
     QList<QCborMap> m_rows;
     QString m_method;
     QCborMap m_params;
     QString m_resultKey;
     bool m_loading = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace ejournal::client

@@ -58,7 +58,7 @@ QPushButton *makeShiftButton(const QString &text, QWidget *parent)
 } // namespace
 
 StructureBellsTab::StructureBellsTab(ServerConnection *connection, bool canEdit, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_canEdit(canEdit),
+    : QWidget(parent), m_connection(connection), m_request(connection, this), m_canEdit(canEdit),
       m_model(new StructureBellsModel(this)), m_view(new QTableView(this)),
       m_shift1(makeShiftButton(tr("Shift 1"), this)), m_shift2(makeShiftButton(tr("Shift 2"), this)),
       m_add(new QPushButton(tr("&Add a lesson"), this)), m_remove(new QPushButton(tr("&Remove the lesson"), this)),
@@ -151,17 +151,19 @@ void StructureBellsTab::reload()
         m_model->setBells({});
         return;
     }
-    m_connection->request(QStringLiteral("bells.list"),
-                          {{QStringLiteral("academicYearId"), m_year.value(QStringLiteral("id"))}}, this,
-                          [this, id = m_year.value(QStringLiteral("id"))](const Reply &reply) {
-        if (id != m_year.value(QStringLiteral("id")))
-            return;  // another year was chosen meanwhile
+    // Only the newest answer counts, and nothing can be edited until it is in: an older or
+    // late answer must not wipe out lessons the deputy has already added.
+    m_request.send(QStringLiteral("bells.list"),
+                   {{QStringLiteral("academicYearId"), m_year.value(QStringLiteral("id"))}},
+                   [this](const Reply &reply) {
+        m_model->setEditable(editable());
         if (!reply.ok()) {
             m_notice->showError(ErrorText::forReply(reply));
             return;
         }
         m_model->setBells(reply.result.toArray());
     });
+    m_model->setEditable(false);
 }
 
 void StructureBellsTab::save()
@@ -199,7 +201,7 @@ void StructureBellsTab::save()
 
 bool StructureBellsTab::editable() const
 {
-    return m_canEdit && !m_year.isEmpty()
+    return m_canEdit && !m_year.isEmpty() && !m_request.isPending()
            && m_year.value(QStringLiteral("state")).toString() != QLatin1String("closed");
 }
 

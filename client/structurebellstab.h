@@ -3,6 +3,8 @@
 // a problem the server finds with a lesson is shown on that lesson's row.
 #pragma once
 
+#include "latestrequest.h"
+
 #include <QCborMap>
 #include <QWidget>
 
@@ -32,6 +34,7 @@ public:
     QPushButton *revertButton() const { return m_revert; }
     InlineMessage *notice() const { return m_notice; }
 
+    bool isLoading() const { return m_request.isPending(); }
     void setYear(const QCborMap &year);
     void reload();
     void save();
@@ -44,6 +47,7 @@ private:
     void updateState();
 
     ServerConnection *m_connection;
+    LatestRequest m_request;
     bool m_canEdit;
     QCborMap m_year;
     StructureBellsModel *m_model;

@@ -300,6 +300,7 @@ void TestClientStructure::bellsSavedAndReadBack()
         page->tabs()->setCurrentWidget(tab);
         StructureBellsModel *model = tab->model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), kTimeoutMs);
         QVERIFY(tab->shiftButton(1)->isChecked());
         QCOMPARE(model->rowCount(), 0);
 
