@@ -2766,37 +2766,37 @@
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="59"/>
+        <location filename="../client/curriculumloadtab.cpp" line="60"/>
         <source>Add a teaching-load entry (Insert)</source>
         <translation>Добавить запись нагрузки (Insert)</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="61"/>
+        <location filename="../client/curriculumloadtab.cpp" line="62"/>
         <source>Change the teacher or the hours of the selected entry (Return)</source>
         <translation>Изменить учителя или часы выбранной записи (Enter)</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="63"/>
+        <location filename="../client/curriculumloadtab.cpp" line="64"/>
         <source>Delete the selected entry (Delete)</source>
         <translation>Удалить выбранную запись (Delete)</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="76"/>
+        <location filename="../client/curriculumloadtab.cpp" line="77"/>
         <source>Teacher:</source>
         <translation>Учитель:</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="166"/>
+        <location filename="../client/curriculumloadtab.cpp" line="161"/>
         <source>All teachers — %1 h</source>
         <translation>Все учителя — %1 ч</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="170"/>
+        <location filename="../client/curriculumloadtab.cpp" line="165"/>
         <source>%1 — %2 h</source>
         <translation>%1 — %2 ч</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/curriculumloadtab.cpp" line="197"/>
+        <location filename="../client/curriculumloadtab.cpp" line="192"/>
         <source>%n entry(ies), %1 h a week</source>
         <translation>
             <numerusform>%n запись, %1 ч в неделю</numerusform>
@@ -2805,37 +2805,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="233"/>
+        <location filename="../client/curriculumloadtab.cpp" line="228"/>
         <source>Saved: %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="239"/>
+        <location filename="../client/curriculumloadtab.cpp" line="234"/>
         <source>Added: %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="250"/>
+        <location filename="../client/curriculumloadtab.cpp" line="245"/>
         <source>Delete teaching load</source>
         <translation>Удаление нагрузки</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="251"/>
+        <location filename="../client/curriculumloadtab.cpp" line="246"/>
         <source>Delete the entry «%1»?</source>
         <translation>Удалить запись «%1»?</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="254"/>
+        <location filename="../client/curriculumloadtab.cpp" line="249"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="276"/>
+        <location filename="../client/curriculumloadtab.cpp" line="271"/>
         <source>Deleted: %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../client/curriculumloadtab.cpp" line="301"/>
+        <location filename="../client/curriculumloadtab.cpp" line="296"/>
         <source>The last change was undone.</source>
         <translation>Последнее изменение отменено.</translation>
     </message>
@@ -4403,47 +4403,47 @@ Fingerprint presented now:
         <translation>Сохранить звонки этой смены (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../client/structurebellstab.cpp" line="192"/>
+        <location filename="../client/structurebellstab.cpp" line="194"/>
         <source>The bells were not saved: fix the marked lessons.</source>
         <translation>Звонки не сохранены: исправьте отмеченные уроки.</translation>
     </message>
     <message>
-        <location filename="../client/structurebellstab.cpp" line="196"/>
+        <location filename="../client/structurebellstab.cpp" line="198"/>
         <source>The bells of shift %1 have been saved.</source>
         <translation>Звонки %1 смены сохранены.</translation>
     </message>
     <message>
-        <location filename="../client/structurebellstab.cpp" line="212"/>
+        <location filename="../client/structurebellstab.cpp" line="214"/>
         <source>No more lessons fit into the day.</source>
         <translation>Больше уроков в этот день не помещается.</translation>
     </message>
     <message>
-        <location filename="../client/structurebellstab.cpp" line="244"/>
+        <location filename="../client/structurebellstab.cpp" line="246"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../client/structurebellstab.cpp" line="246"/>
+        <location filename="../client/structurebellstab.cpp" line="248"/>
         <source>No bells yet: add lessons or fill in a typical schedule.</source>
         <translation>Звонков пока нет: добавьте уроки или заполните типовое расписание.</translation>
     </message>
     <message>
-        <location filename="../client/structurebellstab.cpp" line="247"/>
+        <location filename="../client/structurebellstab.cpp" line="249"/>
         <source>No bells for this shift yet.</source>
         <translation>Для этой смены звонки пока не заданы.</translation>
     </message>
     <message>
-        <location filename="../client/structurebellstab.cpp" line="249"/>
+        <location filename="../client/structurebellstab.cpp" line="251"/>
         <source>The year is closed: read-only.</source>
         <translation>Год закрыт: только просмотр.</translation>
     </message>
     <message>
-        <location filename="../client/structurebellstab.cpp" line="252"/>
+        <location filename="../client/structurebellstab.cpp" line="254"/>
         <source>Shift %1 *</source>
         <translation>%1 смена *</translation>
     </message>
     <message>
-        <location filename="../client/structurebellstab.cpp" line="253"/>
+        <location filename="../client/structurebellstab.cpp" line="255"/>
         <source>Shift %1</source>
         <translation>%1 смена</translation>
     </message>
