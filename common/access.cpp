@@ -68,6 +68,18 @@ constexpr std::array kGrants{
     Grant{Capability::TimetableRead, Role::Student},   // own class and groups (handlers)
     Grant{Capability::TimetableRead, Role::Guardian},  // own children's (handlers)
     Grant{Capability::TimetableManage, Role::Deputy},
+
+    Grant{Capability::JournalRead, Role::Director},
+    Grant{Capability::JournalRead, Role::Deputy},
+    Grant{Capability::JournalRead, Role::Teacher},       // own assignments, substitutions
+    Grant{Capability::JournalRead, Role::ClassTeacher},  // own class (handlers)
+    Grant{Capability::JournalWrite, Role::Deputy},
+    Grant{Capability::JournalWrite, Role::Teacher},  // own assignments, substitutions
+    Grant{Capability::JournalReview, Role::Deputy},
+    Grant{Capability::JournalSettings, Role::Deputy},
+    Grant{Capability::JournalSettings, Role::Admin},
+
+    Grant{Capability::ServerOperate, Role::Admin},
 };
 } // namespace
 

@@ -35,6 +35,13 @@ enum class Capability {
     PeopleImport,     // bulk import of students and staff from CSV
     TimetableRead,    // timetables and dated lessons (students and guardians: own, in handlers)
     TimetableManage,  // build timetables, generate lessons, substitutions and changes (deputy)
+    JournalRead,      // journals and КТП: teachers own assignments and substituted lessons,
+                      // class teachers all subjects of own class (handlers); deputy, director all
+    JournalWrite,     // marks, attendance, lesson cards, final marks, own КТП (teachers: own
+                      // assignments and substituted lessons, in handlers); the deputy corrects
+    JournalReview,    // the register of late corrections and its approval (deputy)
+    JournalSettings,  // kinds of work and weights, mark scales, the correction window
+    ServerOperate,    // backups, their destinations and the server's health (admin)
 };
 
 QString roleName(Role role);

@@ -96,7 +96,13 @@ void Connection::finish(const Outcome &outcome)
     if (change.signedOut) {
         m_state.stage = Stage::Greeted;
         m_state.session = {};
+        m_state.topics.clear();
     }
+    for (const QString &topic : change.unsubscribe)
+        m_state.topics.remove(topic);
+    if (m_state.stage == Stage::Authenticated)
+        for (const QString &topic : change.subscribe)
+            m_state.topics.insert(topic);
     const qint64 schoolId = m_state.session.schoolId;
     send(outcome.response);
     if (!change.events.isEmpty() && schoolId != 0)

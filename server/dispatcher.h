@@ -8,6 +8,8 @@
 #include "methods.h"
 #include "requestcontext.h"
 
+#include <QSet>
+
 #include <functional>
 
 namespace ejournal::server {
@@ -20,6 +22,7 @@ struct ConnectionState
     Stage stage = Stage::Connected;
     SessionInfo session;
     QString address;
+    QSet<QString> topics;  // event topics the connection follows (see PushEvent)
 };
 
 struct Outcome

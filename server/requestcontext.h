@@ -12,6 +12,7 @@
 #include <QCborValue>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -37,12 +38,14 @@ struct AuditRecord
     qint64 schoolId = 0;  // 0 = the caller's school
 };
 
-// An event to push to every signed-in connection of the caller's school once the request's
-// transaction has committed (e.g. "timetable.changed", "lesson.changed").
+// An event to push once the request's transaction has committed (e.g. "timetable.changed",
+// "lesson.changed"): to every signed-in connection of the caller's school, or, when it has a
+// topic, only to those of them subscribed to it (e.g. "journal:12", the journal of load 12).
 struct PushEvent
 {
     QString name;
     QCborMap data;
+    QString topic;
 };
 
 // Connection-state changes a handler asks for; applied on the connection's thread.
@@ -54,6 +57,8 @@ struct StateChange
     QList<qint64> endedSessions;         // other sessions this request ended
     QString endedReason;                 // why: "revoked", "password_changed"
     QList<PushEvent> events;             // to the caller's school, after the answer
+    QStringList subscribe;               // topics this connection now follows (after a
+    QStringList unsubscribe;             // read access check) or no longer follows
 };
 
 class RequestContext

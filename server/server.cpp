@@ -134,10 +134,14 @@ void Server::deliver(quint64 connectionId, const Outcome &outcome)
 
 void Server::broadcast(qint64 schoolId, const QList<PushEvent> &events)
 {
-    for (Connection *c : std::as_const(m_connections))
-        if (c->state().stage == Stage::Authenticated && c->state().session.schoolId == schoolId)
-            for (const PushEvent &event : events)
+    for (Connection *c : std::as_const(m_connections)) {
+        const ConnectionState &state = c->state();
+        if (state.stage != Stage::Authenticated || state.session.schoolId != schoolId)
+            continue;
+        for (const PushEvent &event : events)
+            if (event.topic.isEmpty() || state.topics.contains(event.topic))
                 c->sendEvent(event.name, event.data);
+    }
 }
 
 void Server::endSessions(const QList<qint64> &sessionIds, const QString &reason)

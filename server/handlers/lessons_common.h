@@ -11,12 +11,15 @@
 
 namespace ejournal::server::handlers::lessons {
 
-// A lesson (the row aliased `l`) that regeneration keeps: it has a topic, summary or homework,
-// or the register of changes names it (substituted, moved, cancelled, restored, merged, or
-// lessons merged into it). The journal extends this one predicate with marks and attendance.
-// Written with uncorrelated IN so that PostgreSQL hashes the sub-selects once per statement.
+// A lesson (the row aliased `l`) that regeneration keeps: it has a topic, summary, homework
+// or КТП item, a journal cell (marks, attendance, or their history) or an attachment, or the
+// register of changes names it (substituted, moved, cancelled, restored, merged, or lessons
+// merged into it). Written with uncorrelated IN so that PostgreSQL hashes the sub-selects
+// once per statement.
 inline constexpr char kLessonFilled[] =
-    "(l.topic <> '' OR l.summary <> '' OR l.homework <> ''"
+    "(l.topic <> '' OR l.summary <> '' OR l.homework <> '' OR l.plan_item_id IS NOT NULL"
+    " OR l.id IN (SELECT lesson_id FROM journal_cell)"
+    " OR l.id IN (SELECT lesson_id FROM lesson_attachment)"
     " OR l.id IN (SELECT lesson_id FROM lesson_change)"
     " OR l.id IN (SELECT merged_into_id FROM lesson_change WHERE merged_into_id IS NOT NULL))";
 
