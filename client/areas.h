@@ -21,6 +21,12 @@ enum class Area {
     People,      // staff, students and guardians, the movement book (peoplepage)
     Curriculum,  // curriculum, teaching load, coverage (curriculumpage)
     Accounts,    // logins, credential slips, CSV import (accountspage)
+    Journal,     // the journal grid of a load and period (journalpage)
+    Plan,        // КТП: calendar-thematic plans, plan versus fact (planpage)
+    Timetable,   // the timetable editor, its versions, printing, FET import (timetablepage)
+    Changes,     // the day's changes, substitutions, lesson generation (changespage)
+    JournalAdmin,  // kinds of work, mark scales, the correction window, corrections (journaladminpage)
+    Server,      // backups and the server's health (serverpage)
     Sessions,
     Audit,
 };
