@@ -23,6 +23,7 @@ enum class Area {
     Accounts,    // logins, credential slips, CSV import (accountspage)
     Journal,     // the journal grid of a load and period (journalpage)
     Plan,        // КТП: calendar-thematic plans, plan versus fact (planpage)
+    Paper,       // paper copies: the class journal, summary sheets, guardians' extracts (paperpage)
     Timetable,   // the timetable editor, its versions, printing, FET import (timetablepage)
     Changes,     // the day's changes, substitutions, lesson generation (changespage)
     JournalAdmin,  // kinds of work, mark scales, the correction window, corrections (journaladminpage)
