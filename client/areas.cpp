@@ -3,14 +3,19 @@
 
 #include "accountspage.h"
 #include "auditpage.h"
+#include "changespage.h"
 #include "classespage.h"
 #include "curriculumicons.h"
 #include "curriculumpage.h"
 #include "homepage.h"
 #include "icons.h"
+#include "journalpage.h"
+#include "paperpage.h"
 #include "peoplepage.h"
+#include "serverpage.h"
 #include "sessionspage.h"
 #include "structurepage.h"
+#include "timetablepage.h"
 
 #include <array>
 
@@ -29,8 +34,13 @@ constexpr std::array kAreas{
     AreaSpec{Area::People, Capability::PeopleRead},
     AreaSpec{Area::Curriculum, Capability::StructureRead},
     AreaSpec{Area::Accounts, Capability::AccountsManage},
+    AreaSpec{Area::Journal, Capability::JournalRead},
+    AreaSpec{Area::Timetable, Capability::TimetableRead},
+    AreaSpec{Area::Changes, Capability::TimetableRead},
     AreaSpec{Area::Sessions, Capability::SessionsManage},
     AreaSpec{Area::Audit, Capability::AuditRead},
+    AreaSpec{Area::Paper, Capability::JournalRead},
+    AreaSpec{Area::Server, Capability::ServerOperate},
 };
 } // namespace
 
@@ -58,10 +68,20 @@ QString Areas::title(Area area)
         return tr("Curriculum and load");
     case Area::Accounts:
         return tr("Accounts");
+    case Area::Journal:
+        return tr("Journal");
+    case Area::Timetable:
+        return tr("Timetable");
+    case Area::Changes:
+        return tr("Changes and substitutions");
     case Area::Sessions:
         return tr("Sessions");
     case Area::Audit:
         return tr("Audit log");
+    case Area::Paper:
+        return tr("Paper copies");
+    case Area::Server:
+        return tr("Server");
     }
     return {};
 }
@@ -81,10 +101,20 @@ QIcon Areas::icon(Area area)
         return curriculumIcon();
     case Area::Accounts:
         return peopleIcon();
+    case Area::Journal:
+        return journalIcon();
+    case Area::Timetable:
+        return journalIcon();
+    case Area::Changes:
+        return journalIcon();
     case Area::Sessions:
         return peopleIcon();
     case Area::Audit:
         return journalIcon();
+    case Area::Paper:
+        return journalIcon();
+    case Area::Server:
+        return homeIcon();
     }
     return {};
 }
@@ -104,10 +134,20 @@ AreaPage *Areas::createPage(Area area, ServerConnection *connection, QWidget *pa
         return new CurriculumPage(connection, parent);
     case Area::Accounts:
         return new AccountsPage(connection, parent);
+    case Area::Journal:
+        return new JournalPage(connection, parent);
+    case Area::Timetable:
+        return new TimetablePage(connection, parent);
+    case Area::Changes:
+        return new ChangesPage(connection, parent);
     case Area::Sessions:
         return new SessionsPage(connection, parent);
     case Area::Audit:
         return new AuditPage(connection, parent);
+    case Area::Paper:
+        return new PaperCopiesPage(connection, parent);
+    case Area::Server:
+        return new ServerPage(connection, parent);
     }
     return nullptr;
 }

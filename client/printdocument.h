@@ -4,6 +4,8 @@
 // render() paints it for the preview, the printer and PDF alike.
 #pragma once
 
+#include "printable.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFont>
@@ -20,14 +22,14 @@ class QTextDocument;
 
 namespace ejournal::client {
 
-class PrintDocument
+class PrintDocument : public Printable
 {
     Q_DECLARE_TR_FUNCTIONS(PrintDocument)
 public:
     PrintDocument();
 
     void setTitle(const QString &title) { m_title = title; }
-    QString title() const { return m_title; }
+    QString title() const override { return m_title; }
     void setSchoolName(const QString &name) { m_school = name; }
     void setPrintDate(const QDate &date) { m_printDate = date; }
     void setPageLayout(const QPageLayout &layout) { m_layout = layout; }
@@ -45,12 +47,12 @@ public:
     int blockCount() const { return int(m_blocks.size()); }
 
     // Applies the page layout to the printer (call before the preview or print dialog).
-    void preparePrinter(QPrinter *printer) const;
+    void preparePrinter(QPrinter *printer) const override;
     // Lays the blocks out for the printer's resolution and paints every page; false when the
     // printer could not be opened (a PDF file that cannot be written).
-    bool render(QPrinter *printer) const;
+    bool render(QPrinter *printer) const override;
     // How many pages render() paints on this printer.
-    int pageCount(QPrinter *printer) const;
+    int pageCount(QPrinter *printer) const override;
 
 private:
     struct Cell

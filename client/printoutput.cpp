@@ -1,7 +1,7 @@
 // Preview, print and PDF output of printable documents.
 #include "printoutput.h"
 
-#include "printdocument.h"
+#include "printable.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -13,7 +13,7 @@
 
 namespace ejournal::client {
 
-void PrintOutput::preview(const PrintDocument &document, QWidget *parent)
+void PrintOutput::preview(const Printable &document, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     document.preparePrinter(&printer);
@@ -25,7 +25,7 @@ void PrintOutput::preview(const PrintDocument &document, QWidget *parent)
     dialog.exec();
 }
 
-bool PrintOutput::print(const PrintDocument &document, QWidget *parent)
+bool PrintOutput::print(const Printable &document, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     document.preparePrinter(&printer);
@@ -37,7 +37,7 @@ bool PrintOutput::print(const PrintDocument &document, QWidget *parent)
     return true;
 }
 
-bool PrintOutput::writePdf(const PrintDocument &document, const QString &fileName, QString *error)
+bool PrintOutput::writePdf(const Printable &document, const QString &fileName, QString *error)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -53,7 +53,7 @@ bool PrintOutput::writePdf(const PrintDocument &document, const QString &fileNam
     return true;
 }
 
-QString PrintOutput::savePdfAs(const PrintDocument &document, const QString &suggestedName,
+QString PrintOutput::savePdfAs(const Printable &document, const QString &suggestedName,
                                QWidget *parent)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

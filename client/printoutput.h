@@ -1,5 +1,6 @@
-// Where a PrintDocument goes: Qt's print preview, the print dialog, or a PDF file (A4, real
-// text, fonts embedded). All three paint through PrintDocument::render().
+// Where a printable document (PrintDocument, PaperDocument) goes: Qt's print preview, the
+// print dialog, or a PDF file (A4, real text, fonts embedded). All three paint through
+// Printable::render().
 #pragma once
 
 #include <QCoreApplication>
@@ -9,21 +10,21 @@ class QWidget;
 
 namespace ejournal::client {
 
-class PrintDocument;
+class Printable;
 
 class PrintOutput
 {
     Q_DECLARE_TR_FUNCTIONS(PrintOutput)
 public:
     // QPrintPreviewDialog (modal); the user may print from it.
-    static void preview(const PrintDocument &document, QWidget *parent);
+    static void preview(const Printable &document, QWidget *parent);
     // QPrintDialog, then prints; false when cancelled.
-    static bool print(const PrintDocument &document, QWidget *parent);
+    static bool print(const Printable &document, QWidget *parent);
     // Writes the document as PDF; false with a readable reason.
-    static bool writePdf(const PrintDocument &document, const QString &fileName, QString *error);
+    static bool writePdf(const Printable &document, const QString &fileName, QString *error);
     // Asks where to save (suggesting suggestedName in the documents folder) and writes the PDF;
     // returns the file written, or empty when cancelled or failed (the failure is shown).
-    static QString savePdfAs(const PrintDocument &document, const QString &suggestedName,
+    static QString savePdfAs(const Printable &document, const QString &suggestedName,
                              QWidget *parent);
 };
 

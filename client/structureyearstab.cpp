@@ -10,6 +10,7 @@
 #include "structureschemesmodel.h"
 #include "structuretext.h"
 #include "uistyle.h"
+#include "yearclosedialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,7 +59,8 @@ StructureYearsList::StructureYearsList(ServerConnection *connection, RecordsMode
     m_activate->setObjectName(QStringLiteral("activateYear"));
     m_activate->setToolTip(tr("The current year is the one the journals work in"));
     m_close->setObjectName(QStringLiteral("closeYear"));
-    m_close->setToolTip(tr("A closed year becomes read-only"));
+    m_close->setToolTip(tr("Checks what is left, then makes the year read-only and opens the "
+                           "next one from it"));
     toolbar()->insertWidget(3, m_activate);
     toolbar()->insertWidget(4, m_close);
     connect(m_activate, &QPushButton::clicked, this, [this] { setState(QStringLiteral("active")); });
@@ -97,12 +99,17 @@ void StructureYearsList::updateButtons()
 
 void StructureYearsList::confirmClose()
 {
-    const QString name = table()->currentRecord().value(QStringLiteral("name")).toString();
-    askQuestion(this, tr("Close the school year"),
-                tr("Close the school year «%1»?\n\nA closed year becomes read-only: its periods, "
-                   "holidays, bells and journals can no longer be changed, and it cannot be "
-                   "reopened.").arg(name),
-                tr("Close the year"), [this] { setState(QStringLiteral("closed")); });
+    const QCborMap year = table()->currentRecord();
+    if (year.isEmpty())
+        return;
+    auto *dialog = new YearCloseDialog(connection(), year, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &YearCloseDialog::closed, this, [this, year] {
+        showDone(tr("The school year «%1» is closed and the next one is opened.")
+                     .arg(year.value(QStringLiteral("name")).toString()));
+        reloadAndSelect(year.value(QStringLiteral("id")));
+    });
+    dialog->open();
 }
 
 void StructureYearsList::setState(const QString &state)

@@ -80,6 +80,8 @@ constexpr std::array kGrants{
     Grant{Capability::JournalSettings, Role::Admin},
 
     Grant{Capability::ServerOperate, Role::Admin},
+    Grant{Capability::YearClose, Role::Deputy},
+    Grant{Capability::YearClose, Role::Admin},
 };
 } // namespace
 

@@ -42,6 +42,7 @@ enum class Capability {
     JournalReview,    // the register of late corrections and its approval (deputy)
     JournalSettings,  // kinds of work and weights, mark scales, the correction window
     ServerOperate,    // backups, their destinations and the server's health (admin)
+    YearClose,        // close an academic year and open the next one from it (deputy, admin)
 };
 
 QString roleName(Role role);

@@ -14,6 +14,11 @@ QList<MethodInfo> accountsMethods();    // accounts, credentials, CSV import
 QList<MethodInfo> timetableMethods();   // timetable versions, entries, conflicts
 QList<MethodInfo> fetMethods();         // import of timetables made with FET
 QList<MethodInfo> lessonsMethods();     // dated lessons, the calendar, substitutions, changes
+QList<MethodInfo> yearCloseMethods();   // closing a year and opening the next one
+QList<MethodInfo> paperMethods();       // paper copies: class journal, summary sheet, extract
+QList<MethodInfo> serverMethods();      // backups and the server's health (admin)
+QList<MethodInfo> journalMethods();     // journals: cells, lesson cards, finals, corrections
+QList<MethodInfo> planMethods();        // КТП, kinds of work, scales, journal settings, attachments
 
 namespace catalogue {
 

@@ -50,7 +50,8 @@ const QList<MethodInfo> &methodCatalogue()
 {
     static const QList<MethodInfo> catalogue = coreMethods() + structureMethods()
         + peopleMethods() + curriculumMethods() + accountsMethods() + timetableMethods()
-        + fetMethods() + lessonsMethods();
+        + fetMethods() + lessonsMethods() + yearCloseMethods() + paperMethods()
+        + serverMethods() + journalMethods() + planMethods();
     return catalogue;
 }
 

@@ -16,8 +16,9 @@ EJ_PACKAGES=(
   fonts-dejavu-core
 )
 # What the tests need on top: screenshots under a virtual X server, PDF pages to PNG and
-# text, FET (fet-cl) to compute real timetables for the import tests.
-EJ_TEST_PACKAGES=(xvfb xauth poppler-utils fet)
+# text, FET (fet-cl) to compute real timetables for the import tests, dpkg-shlibdeps and file
+# for building the Debian packages (tst_packages).
+EJ_TEST_PACKAGES=(xvfb xauth poppler-utils fet dpkg-dev file)
 
 ej_as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

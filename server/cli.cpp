@@ -1,9 +1,15 @@
 // The command line of ejournal-server.
 #include "cli.h"
 
+#include "backuprestore.h"
+#include "backuprun.h"
 #include "bootstrap.h"
 #include "demo.h"
 #include "migrations.h"
+#include "opsconfig.h"
+#include "opslog.h"
+#include "opsschedule.h"
+#include "opsstatus.h"
 #include "pgcluster.h"
 #include "secrets.h"
 #include "server.h"
@@ -30,6 +36,13 @@ namespace ejournal::server {
 
 namespace {
 constexpr int kUsageError = 2;
+const QStringList kCommands{QStringLiteral("run"), QStringLiteral("init"), QStringLiteral("demo"),
+                            QStringLiteral("backup"), QStringLiteral("restore"),
+                            QStringLiteral("verify"), QStringLiteral("status")};
+const QStringList kFileCommands{QStringLiteral("restore"), QStringLiteral("verify")};
+const QStringList kBackupCommands{QStringLiteral("backup"), QStringLiteral("restore"),
+                                  QStringLiteral("verify")};
+constexpr int kBackupPartial = 4;
 
 struct Options
 {
@@ -43,6 +56,11 @@ struct Options
     QString adminLogin;
     QString adminName;
     int students = 600;
+    QString file;          // restore, verify: the backup
+    QStringList backupTo;  // --to: overrides [backup] destinations
+    QTime backupTime;      // --backup-time: overrides [backup] time
+    bool force = false;
+    bool verify = false;
 };
 
 void printLine(FILE *stream, const QString &text)
@@ -83,12 +101,20 @@ int parse(const QStringList &arguments, Options *o)
     p.setApplicationDescription(QStringLiteral(
         "ejournal server: the school's electronic class journal over TLS.\n\n"
         "Commands:\n"
-        "  run    serve clients (the default)\n"
-        "  init   create a school and its administrator; prints a one-time password\n"
-        "  demo   fill a school made by init with a demo year, classes, staff, students,\n"
-        "         guardians, curriculum and load"));
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, init or demo"),
-                            QStringLiteral("[run|init|demo]"));
+        "  run             serve clients (the default); backs up on schedule\n"
+        "  init            create a school and its administrator; prints a one-time password\n"
+        "  demo            fill a school made by init with a demo year, classes, staff,\n"
+        "                  students, guardians, curriculum and load\n"
+        "  backup          back the database up now to every destination (--to, or [backup]\n"
+        "                  destinations in <data-dir>/server.conf, default <data-dir>/backups)\n"
+        "  restore FILE    put a backup (.dump with its .manifest.json) into the database;\n"
+        "                  a database holding data is replaced only with --force\n"
+        "  verify FILE     restore a backup into a scratch database and compare row counts\n"
+        "  status          is the server running; clients, database size, last backup\n"
+        "                  (exit status 0 running, 3 not running)"));
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("run, init, demo, backup, restore, verify or status"),
+                            QStringLiteral("[command] [FILE]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
@@ -124,8 +150,20 @@ int parse(const QStringList &arguments, Options *o)
     const QCommandLineOption adminName(QStringLiteral("admin-name"),
         QStringLiteral("init: the administrator's full name (default: Администратор)."),
         QStringLiteral("name"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("backup, run: a backup destination directory (repeat for several); "
+                       "overrides [backup] destinations."), QStringLiteral("dir"));
+    const QCommandLineOption backupTime(QStringLiteral("backup-time"),
+        QStringLiteral("run: the daily backup time (default: [backup] time or 02:30)."),
+        QStringLiteral("HH:MM"));
+    const QCommandLineOption force(QStringLiteral("force"),
+        QStringLiteral("restore: replace a database that holds data (a copy of it is saved "
+                       "to <data-dir>/pre-restore first)."));
+    const QCommandLineOption verify(QStringLiteral("verify"),
+        QStringLiteral("backup: also restore the new backup into a scratch database and "
+                       "compare row counts."));
     p.addOptions({help, version, dataDir, listen, port, database, cert, key, workers, idle, maxAge,
-                  school, admin, adminName, students});
+                  school, admin, adminName, students, to, backupTime, force, verify});
     if (!p.parse(arguments))
         return usageError(p.errorText());
     if (p.isSet(help)) {
@@ -137,13 +175,24 @@ int parse(const QStringList &arguments, Options *o)
         return 0;
     }
     const QStringList positional = p.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(1)));
     if (!positional.isEmpty())
         o->command = positional.first();
-    if (!QStringList{QStringLiteral("run"), QStringLiteral("init"), QStringLiteral("demo")}
-             .contains(o->command))
+    if (!kCommands.contains(o->command))
         return usageError(QStringLiteral("unknown command \"%1\"").arg(o->command));
+    const int expected = kFileCommands.contains(o->command) ? 2 : 1;
+    if (positional.size() > expected)
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(expected)));
+    if (expected == 2 && positional.size() < 2)
+        return usageError(QStringLiteral("%1 needs the backup FILE").arg(o->command));
+    o->file = positional.value(1);
+    o->backupTo = p.values(to);
+    o->force = p.isSet(force);
+    o->verify = p.isSet(verify);
+    if (p.isSet(backupTime)) {
+        o->backupTime = QTime::fromString(p.value(backupTime), QStringLiteral("HH:mm"));
+        if (!o->backupTime.isValid())
+            return usageError(QStringLiteral("--backup-time must be HH:MM, e.g. 02:30"));
+    }
     o->dataDir = p.isSet(dataDir) ? p.value(dataDir) : defaultDataDir();
     o->databaseUrl = p.value(database);
     o->certPath = p.value(cert);
@@ -186,17 +235,33 @@ int parse(const QStringList &arguments, Options *o)
     return -1;
 }
 
-// The database the command works on: an external URL, or the embedded cluster started now.
+// The database the command works on: an external URL, or the embedded cluster: the one a
+// running server has started (backup, restore, verify), else started now.
 struct DatabaseHandle
 {
     std::unique_ptr<PgCluster> cluster;
     DbParams params;
+    DbParams admin;  // the embedded cluster's superuser, for scratch databases
+
+    DatabaseAccess access() const { return {params, admin}; }
 };
+
+bool clusterAnswers(const PgCluster &cluster)
+{
+    DbSession session;
+    QString ignored;
+    return session.open(cluster.ownerParams(), &ignored);
+}
 
 bool openDatabase(const Options &o, DatabaseHandle *db, QString *error)
 {
     if (!o.databaseUrl.isEmpty())
         return DbParams::fromUrl(o.databaseUrl, &db->params, error);
+    const PgCluster running(QDir(o.dataDir).filePath(QStringLiteral("pg")));
+    db->params = running.ownerParams();
+    db->admin = running.superuserParams();
+    if (kBackupCommands.contains(o.command) && clusterAnswers(running))
+        return true;
     if (geteuid() == 0) {
         *error = QStringLiteral(
             "refusing to run the embedded PostgreSQL as root: run ejournal-server as an "
@@ -205,10 +270,7 @@ bool openDatabase(const Options &o, DatabaseHandle *db, QString *error)
         return false;
     }
     db->cluster = std::make_unique<PgCluster>(QDir(o.dataDir).filePath(QStringLiteral("pg")));
-    if (!db->cluster->start(error))
-        return false;
-    db->params = db->cluster->ownerParams();
-    return true;
+    return db->cluster->start(error);
 }
 
 bool prepareDataDir(const QString &dir, QString *error)
@@ -373,9 +435,63 @@ void quitOnSignals(QCoreApplication &app)
     sigaction(SIGTERM, &action, nullptr);
 }
 
+// server.conf with the command line's overrides.
+bool loadConfig(const Options &o, OpsConfig *config, QString *error)
+{
+    if (!loadOpsConfig(o.dataDir, config, error))
+        return false;
+    if (!o.backupTo.isEmpty())
+        config->destinations = o.backupTo;
+    if (o.backupTime.isValid())
+        config->time = o.backupTime;
+    return true;
+}
+
+int runBackupCommand(const Options &o, const DatabaseHandle &handle)
+{
+    OpsConfig config;
+    QString error;
+    if (!loadConfig(o, &config, &error))
+        return fail(error);
+    BackupRunOptions options = backupRunOptions(config, o.dataDir, QStringLiteral("command"));
+    options.verify = o.verify;
+    const BackupRunOutcome outcome = runBackup(handle.access(), options);
+    const bool ok = outcome.status == QLatin1String("ok");
+    printLine(ok ? stdout : stderr, describeOutcome(outcome));
+    return ok ? 0 : outcome.status == QLatin1String("partial") ? kBackupPartial : 1;
+}
+
+int runRestore(const Options &o, const DatabaseHandle &handle)
+{
+    if (const qint64 pid = runningServerPid(o.dataDir))
+        return fail(QStringLiteral("the server is running (pid %1): stop it first "
+                                   "(systemctl stop ejournal-server), then restore")
+                        .arg(pid));
+    const RestoreOptions options{o.force, QDir(o.dataDir).filePath(QStringLiteral("pre-restore")),
+                                 o.dataDir};
+    QString summary, error;
+    if (!restoreBackup(o.file, handle.access(), options, &summary, &error))
+        return fail(error);
+    printLine(stdout, summary);
+    return 0;
+}
+
+int runVerify(const Options &o, const DatabaseHandle &handle)
+{
+    QString error;
+    if (!verifyBackup(o.file, handle.access(), &error))
+        return fail(error);
+    printLine(stdout, QStringLiteral("%1 is good: it restores into a scratch database and the "
+                                     "row counts match its manifest").arg(o.file));
+    return 0;
+}
+
 int runServer(const Options &o, DatabaseHandle &handle, QCoreApplication &app)
 {
     QString error;
+    OpsConfig config;
+    if (!loadConfig(o, &config, &error))
+        return fail(error);
     TlsIdentity identity;
     bool created = false;
     const bool ok = o.certPath.isEmpty()
@@ -390,10 +506,15 @@ int runServer(const Options &o, DatabaseHandle &handle, QCoreApplication &app)
     if (!server.start(&error))
         return fail(error);
     printLine(stdout, QStringLiteral("ejournal-server listening on port %1").arg(server.port()));
+    updateLiveStatus([&server](LiveStatus &s) { s.port = server.port(); });
+    StatusWriter status(o.dataDir, handle.params, [&server] { return server.connectionCount(); });
+    status.start();
+    BackupScheduler scheduler(handle.access(), config, o.dataDir);
+    scheduler.start();
     quitOnSignals(app);
-    const int status = app.exec();
+    const int exitStatus = app.exec();
     server.stop();
-    return status;
+    return exitStatus;
 }
 } // namespace
 
@@ -402,9 +523,12 @@ int serverMain(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ejournal-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EJOURNAL_VERSION));
+    installLogHandler();
     Options options;
     if (const int status = parse(app.arguments(), &options); status >= 0)
         return status;
+    if (options.command == QLatin1String("status"))
+        return printStatus(options.dataDir);
     if (!secrets::init())
         return fail(QStringLiteral("libsodium could not be initialised"));
     QString error;
@@ -417,6 +541,12 @@ int serverMain(int argc, char **argv)
         return runInit(options, handle);
     if (options.command == QLatin1String("demo"))
         return runDemo(options, handle);
+    if (options.command == QLatin1String("backup"))
+        return runBackupCommand(options, handle);
+    if (options.command == QLatin1String("restore"))
+        return runRestore(options, handle);
+    if (options.command == QLatin1String("verify"))
+        return runVerify(options, handle);
     return runServer(options, handle, app);
 }
 

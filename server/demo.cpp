@@ -3,6 +3,7 @@
 #include "demo.h"
 
 #include "demo_curriculum.h"
+#include "demo_journal.h"
 #include "demo_plan.h"
 #include "sql.h"
 
@@ -362,6 +363,7 @@ bool fillDemoSchool(QSqlDatabase db, qint64 schoolId, const DemoOptions &options
         writeGuardians(rows, plan, ids);
         writeGroups(rows, plan, ids);
         writeCurriculumAndLoad(rows, plan, ids);
+        fillDemoJournal(sql, schoolId, ids.year, options.today, options.seed);
         const DemoSummary summary = summaryOf(plan);
         audit(sql, schoolId, summary, options.seed);
         tx.commit();

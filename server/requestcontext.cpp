@@ -64,4 +64,14 @@ void RequestContext::write(const std::function<void(AuditRecord &)> &body)
     tx.commit();
 }
 
+void RequestContext::rehearse(const std::function<void()> &body)
+{
+    const qsizetype events = change.events.size();
+    {
+        Transaction tx(sql.database());
+        body();
+    }
+    change.events.resize(events);
+}
+
 } // namespace ejournal::server

@@ -45,7 +45,7 @@ struct PushEvent
 {
     QString name;
     QCborMap data;
-    QString topic;
+    QString topic = {};
 };
 
 // Connection-state changes a handler asks for; applied on the connection's thread.
@@ -73,6 +73,9 @@ public:
     // Runs body inside one transaction, then appends the audit record it filled in;
     // commits both or neither.
     void write(const std::function<void(AuditRecord &)> &body);
+    // Runs body inside one transaction and rolls it back whatever happens: a dry run that
+    // goes through the real writes to report what they would change. Its events are dropped.
+    void rehearse(const std::function<void()> &body);
     // Inside write()'s body only: one more audit record in the same transaction, for a write
     // that changes several entities (e.g. a plan copied to several classes).
     void appendAudit(const AuditRecord &record) const;

@@ -22,11 +22,17 @@ QList<Route> accountsRoutes();
 QList<Route> timetableRoutes();
 QList<Route> fetRoutes();
 QList<Route> lessonsRoutes();
+QList<Route> yearCloseRoutes();
+QList<Route> paperRoutes();
+QList<Route> serverRoutes();  // backups.cpp
+QList<Route> journalRoutes();
+QList<Route> planRoutes();
 
 inline QList<Route> allRoutes()
 {
     return coreRoutes() + structureRoutes() + peopleRoutes() + curriculumRoutes()
-        + accountsRoutes() + timetableRoutes() + fetRoutes() + lessonsRoutes();
+        + accountsRoutes() + timetableRoutes() + fetRoutes() + lessonsRoutes() + yearCloseRoutes()
+        + paperRoutes() + serverRoutes() + journalRoutes() + planRoutes();
 }
 
 } // namespace ejournal::server::handlers
