@@ -9,9 +9,12 @@
 #include "curriculumpage.h"
 #include "homepage.h"
 #include "icons.h"
+#include "journaladminpage.h"
 #include "journalpage.h"
 #include "paperpage.h"
 #include "peoplepage.h"
+#include "planicons.h"
+#include "planpage.h"
 #include "serverpage.h"
 #include "sessionspage.h"
 #include "structurepage.h"
@@ -41,6 +44,8 @@ constexpr std::array kAreas{
     AreaSpec{Area::Audit, Capability::AuditRead},
     AreaSpec{Area::Paper, Capability::JournalRead},
     AreaSpec{Area::Server, Capability::ServerOperate},
+    AreaSpec{Area::Plan, Capability::JournalRead},
+    AreaSpec{Area::JournalAdmin, Capability::JournalSettings},
 };
 } // namespace
 
@@ -82,6 +87,10 @@ QString Areas::title(Area area)
         return tr("Paper copies");
     case Area::Server:
         return tr("Server");
+    case Area::Plan:
+        return tr("Lesson plans");
+    case Area::JournalAdmin:
+        return tr("Journal settings");
     }
     return {};
 }
@@ -115,6 +124,10 @@ QIcon Areas::icon(Area area)
         return journalIcon();
     case Area::Server:
         return homeIcon();
+    case Area::Plan:
+        return planIcon();
+    case Area::JournalAdmin:
+        return journalSettingsIcon();
     }
     return {};
 }
@@ -148,6 +161,10 @@ AreaPage *Areas::createPage(Area area, ServerConnection *connection, QWidget *pa
         return new PaperCopiesPage(connection, parent);
     case Area::Server:
         return new ServerPage(connection, parent);
+    case Area::Plan:
+        return new PlanPage(connection, parent);
+    case Area::JournalAdmin:
+        return new JournalAdminPage(connection, parent);
     }
     return nullptr;
 }

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QProgressDialog>
+#include <QTimer>
 
 namespace ejournal::client {
 
@@ -35,7 +36,8 @@ void PaperBatch::start()
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, [this] { finish(true, {}); });
     m_progress->show();
-    next();
+    // Each class starts from the event loop, so that «Cancel» is seen between classes.
+    QTimer::singleShot(0, this, &PaperBatch::next);
 }
 
 void PaperBatch::next()
@@ -69,7 +71,7 @@ void PaperBatch::next()
         }
         m_written.append(file);
         ++m_index;
-        next();
+        QTimer::singleShot(0, this, &PaperBatch::next);
     });
 }
 

@@ -82,9 +82,11 @@ ServerPage::ServerPage(ServerConnection *connection, QWidget *parent)
     m_warning->setObjectName(QStringLiteral("backupWarning"));
     m_runs->setObjectName(QStringLiteral("backupRuns"));
     m_runs->view()->horizontalHeader()->resizeSection(0, 140);
-    m_runs->view()->horizontalHeader()->resizeSection(1, 190);
-    m_runs->view()->horizontalHeader()->resizeSection(2, 170);
-    m_runs->view()->horizontalHeader()->resizeSection(5, 260);
+    m_runs->view()->horizontalHeader()->resizeSection(1, 180);
+    m_runs->view()->horizontalHeader()->resizeSection(2, 150);
+    m_runs->view()->horizontalHeader()->resizeSection(3, 90);
+    m_runs->view()->horizontalHeader()->resizeSection(4, 110);
+    m_runs->view()->horizontalHeader()->resizeSection(5, 220);
 
     auto *lastBox = new QGroupBox(tr("Last good backup"), this);
     auto *lastForm = new QFormLayout(lastBox);
@@ -212,7 +214,8 @@ void ServerPage::showStatus(const QCborMap &status)
     else
         m_warning->showError(warning);
     showLastGood(status.value(QStringLiteral("lastGoodBackup")).toMap());
-    field(QStringLiteral("started"))->setText(timeText(status, "started"));
+    const QString started = timeText(status, "started");
+    field(QStringLiteral("started"))->setText(started.isEmpty() ? tr("unknown") : started);
     field(QStringLiteral("connections"))
         ->setText(QString::number(status.value(QStringLiteral("connections")).toInteger()));
     field(QStringLiteral("databaseSize"))

@@ -53,7 +53,11 @@ void paintEntry(QPainter *painter, const QRect &rect, const QVariantMap &entry, 
     }
     painter->setFont(bold);
     // The subject takes two lines when it is long and the block has room for them.
-    const QString title = entry.value(QStringLiteral("title")).toString();
+    QString title = entry.value(QStringLiteral("title")).toString();
+    // A word longer than the cell is wide: the short name instead («Литер. чт.»).
+    for (const QString &word : title.split(QLatin1Char(' ')))
+        if (boldMetrics.horizontalAdvance(word) > text.width())
+            title = entry.value(QStringLiteral("short")).toString();
     const bool twoLines = boldMetrics.horizontalAdvance(title) > text.width()
         && text.bottom() - y >= 2 * boldMetrics.height() + smallMetrics.height();
     const QRect titleRect(text.left(), y, text.width(), boldMetrics.height() * (twoLines ? 2 : 1));
@@ -107,6 +111,12 @@ void TimetableCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
             paintEntry(painter, QRect(cell.left() + i * width, top, width - 1, bandHeight - 1),
                        alternate.at(i), option.font);
     }
+    if (option.state & QStyle::State_Selected) {
+        QColor highlight = option.palette.highlight().color();
+        painter->setPen(QPen(highlight, option.state & QStyle::State_HasFocus ? 3 : 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(option.rect.adjusted(4, 4, -4, -4));
+    }
     const QString conflict = index.data(TimetableGridModel::ConflictRole).toString();
     if (!conflict.isEmpty()) {
         const QColor color = conflict == QLatin1String("error") ? kError : kWarning;
@@ -118,12 +128,6 @@ void TimetableCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
         painter->drawPolygon(triangle);
-    }
-    if (option.state & QStyle::State_Selected) {
-        QColor highlight = option.palette.highlight().color();
-        painter->setPen(QPen(highlight, option.state & QStyle::State_HasFocus ? 3 : 2));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(option.rect.adjusted(2, 2, -2, -2));
     }
     painter->restore();
 }

@@ -264,6 +264,7 @@ QVariant TimetableGridModel::data(const QModelIndex &index, int role) const
             if (m_view != View::Room && !room.isEmpty())
                 detail << tr("room %1").arg(room);
             cell.append(QVariantMap{{QStringLiteral("title"), title},
+                                    {QStringLiteral("short"), load.subjectShort},
                                     {QStringLiteral("detail"), detail.join(QStringLiteral(" · "))},
                                     {QStringLiteral("parity"), e->weekParity},
                                     {QStringLiteral("changed"), e->changed},

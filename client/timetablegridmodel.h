@@ -22,7 +22,7 @@ public:
     enum class View { Class, Teacher, Room };
     enum Roles {
         EntryIdsRole = Qt::UserRole + 1,  // QList<qint64>: the cell's entries in this view
-        CellRole,       // QVariantList of QVariantMap {title, detail, parity, changed, cut}
+        CellRole,       // QVariantList of QVariantMap {title, short, detail, parity, changed, cut}
         ConflictRole,   // "error", "warning" or empty: the worst conflict on the cell
         ForbiddenRole,  // bool: a forbidden slot of the teacher shown
     };

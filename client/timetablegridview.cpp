@@ -24,7 +24,7 @@ TimetableGridView::TimetableGridView(QWidget *parent) : QTableView(parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     verticalHeader()->setMinimumSectionSize(fontMetrics().height() * 3 + 8);
     verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    verticalHeader()->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("08:30–09:15")) + 12);
+    verticalHeader()->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("08:30–09:15")) + 4);
     verticalHeader()->setHighlightSections(false);
     setDragDropOverwriteMode(true);
     setDropIndicatorShown(true);

@@ -157,7 +157,8 @@ TimetablePage::TimetablePage(ServerConnection *connection, QWidget *parent)
 void TimetablePage::buildToolbars()
 {
     m_yearCombo->setObjectName(QStringLiteral("yearCombo"));
-    m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_yearCombo->setMinimumContentsLength(9);
     m_versionCombo->setObjectName(QStringLiteral("versionCombo"));
     m_versionCombo->setMinimumWidth(260);
     m_viewCombo->setObjectName(QStringLiteral("viewCombo"));

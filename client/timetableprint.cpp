@@ -23,7 +23,7 @@ void TimetablePrint::addPage(PrintDocument &document, const TimetableGridModel &
     const QDate from = QDate::fromString(version.value(QLatin1String("validFrom")).toString(), Qt::ISODate);
     const int rows = model.rowCount();
     // The table fills the page: taller rows when there are fewer lessons.
-    const int padding = rows > 0 ? qBound(3, 70 / rows, 12) : 6;
+    const int padding = rows > 0 ? qBound(4, 150 / rows, 22) : 8;
     QString html = QStringLiteral("<div style=\"font-size:16pt; font-weight:bold\">%1</div>"
                                   "<div style=\"font-size:10pt; color:#444444; margin-bottom:8pt\">%2</div>")
                        .arg(tr("Timetable: %1").arg(whom).toHtmlEscaped(),

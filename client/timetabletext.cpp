@@ -74,6 +74,8 @@ QString TimetableText::reason(const TimetableConflict &c)
         return tr("%1 has %n lessons at the same time", "", amount).arg(c.name);
     if (c.code == QLatin1String("room_busy"))
         return tr("Room %1 has %n lessons at the same time", "", amount).arg(c.name);
+    if (c.code == QLatin1String("class_busy") && c.name == c.other)
+        return tr("%1 has two lessons at the same time").arg(c.name);
     if (c.code == QLatin1String("class_busy"))
         return tr("%1 and %2 have lessons at the same time (common students)").arg(c.name, c.other);
     if (c.code == QLatin1String("no_bell"))

@@ -152,103 +152,108 @@
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="89"/>
+        <location filename="../client/serverpage.cpp" line="91"/>
         <source>Last good backup</source>
         <translation>Последняя удачная резервная копия</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="91"/>
+        <location filename="../client/serverpage.cpp" line="93"/>
         <source>Made:</source>
         <translation>Создана:</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="92"/>
+        <location filename="../client/serverpage.cpp" line="94"/>
         <source>Saved to:</source>
         <translation>Сохранена в:</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="93"/>
+        <location filename="../client/serverpage.cpp" line="95"/>
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="94"/>
+        <location filename="../client/serverpage.cpp" line="96"/>
         <source>Checked by a test restore:</source>
         <translation>Проверена пробным восстановлением:</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="95"/>
-        <location filename="../client/serverpage.cpp" line="114"/>
+        <location filename="../client/serverpage.cpp" line="97"/>
+        <location filename="../client/serverpage.cpp" line="116"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="97"/>
+        <location filename="../client/serverpage.cpp" line="99"/>
         <source>Running since:</source>
         <translation>Работает с:</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="98"/>
+        <location filename="../client/serverpage.cpp" line="100"/>
         <source>Programs connected:</source>
         <translation>Подключено программ:</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="99"/>
+        <location filename="../client/serverpage.cpp" line="101"/>
         <source>Database size:</source>
         <translation>Размер базы данных:</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="100"/>
+        <location filename="../client/serverpage.cpp" line="102"/>
         <source>Next backup:</source>
         <translation>Следующая копия:</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="101"/>
+        <location filename="../client/serverpage.cpp" line="103"/>
         <source>Backup folders:</source>
         <translation>Папки для копий:</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="115"/>
+        <location filename="../client/serverpage.cpp" line="117"/>
         <source>Backups of the journal and the state of the server. The server backs the journal up every night to each backup folder and checks every copy by restoring it.</source>
         <translation>Резервные копии журнала и состояние сервера. Каждую ночь сервер сохраняет копию журнала в каждую папку для копий и проверяет каждую копию пробным восстановлением.</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="123"/>
+        <location filename="../client/serverpage.cpp" line="125"/>
         <source>Backup history</source>
         <translation>История резервного копирования</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="180"/>
+        <location filename="../client/serverpage.cpp" line="182"/>
         <source>The backup has been started. It takes a minute or two; the list below shows when it is done.</source>
         <translation>Резервное копирование запущено. Оно займёт минуту-две; когда копия будет готова, она появится в списке ниже.</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="182"/>
+        <location filename="../client/serverpage.cpp" line="184"/>
         <source>A backup is already in progress; the list below shows when it is done.</source>
         <translation>Резервное копирование уже выполняется; когда копия будет готова, она появится в списке ниже.</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="201"/>
+        <location filename="../client/serverpage.cpp" line="203"/>
         <source>The backup is done and checked.</source>
         <translation>Резервная копия создана и проверена.</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="202"/>
+        <location filename="../client/serverpage.cpp" line="204"/>
         <source>The backup is done.</source>
         <translation>Резервная копия создана.</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="204"/>
+        <location filename="../client/serverpage.cpp" line="206"/>
         <source>The backup did not go well: %1</source>
         <translation>Резервное копирование прошло с ошибками: %1</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="221"/>
+        <location filename="../client/serverpage.cpp" line="218"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="224"/>
         <source>not planned</source>
         <translation>не запланирована</translation>
     </message>
     <message>
-        <location filename="../client/serverpage.cpp" line="231"/>
+        <location filename="../client/serverpage.cpp" line="234"/>
         <source>never</source>
         <translation>ни разу</translation>
     </message>

@@ -125,74 +125,79 @@
     </message>
     <message>
         <location filename="../client/timetabletext.cpp" line="78" />
+        <source>%1 has two lessons at the same time</source>
+        <translation>У %1 два урока одновременно</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="80" />
         <source>%1 and %2 have lessons at the same time (common students)</source>
         <translation>У %1 и %2 уроки в одно время (есть общие ученики)</translation>
     </message>
     <message>
-        <location filename="../client/timetabletext.cpp" line="80" />
+        <location filename="../client/timetabletext.cpp" line="82" />
         <source>%1: there is no such lesson in the bell schedule of shift %2</source>
         <translation>%1: такого урока нет в расписании звонков %2-й смены</translation>
     </message>
     <message>
-        <location filename="../client/timetabletext.cpp" line="82" />
+        <location filename="../client/timetabletext.cpp" line="84" />
         <source>%1 cannot teach at this time (a forbidden slot)</source>
         <translation>%1 не может вести уроки в это время (запрещённый час)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/timetabletext.cpp" line="84" />
+        <location filename="../client/timetabletext.cpp" line="86" />
         <source>Room %1 seats %2, but %3 has %n students</source>
         <translation>
             <numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n ученик</numerusform><numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n ученика</numerusform><numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n учеников</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/timetabletext.cpp" line="87" />
+        <location filename="../client/timetabletext.cpp" line="89" />
         <source>%1 in %2: %3 lessons placed, but the load is %4 hours a week</source>
         <translation>%1 в %2: поставлено уроков — %3, а по нагрузке %4 ч в неделю</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/timetabletext.cpp" line="90" />
+        <location filename="../client/timetabletext.cpp" line="92" />
         <source>%1 has %n lessons on this day, more than allowed (%2)</source>
         <translation>
             <numerusform>У %1 в этот день %n урок — больше допустимого (%2)</numerusform><numerusform>У %1 в этот день %n урока — больше допустимого (%2)</numerusform><numerusform>У %1 в этот день %n уроков — больше допустимого (%2)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/timetabletext.cpp" line="93" />
+        <location filename="../client/timetabletext.cpp" line="95" />
         <source>%1 has %n free lessons between lessons on this day</source>
         <translation>
             <numerusform>У %1 в этот день %n «окно» между уроками</numerusform><numerusform>У %1 в этот день %n «окна» между уроками</numerusform><numerusform>У %1 в этот день %n «окон» между уроками</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/timetabletext.cpp" line="100" />
+        <location filename="../client/timetabletext.cpp" line="102" />
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../client/timetabletext.cpp" line="102" />
+        <location filename="../client/timetabletext.cpp" line="104" />
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../client/timetabletext.cpp" line="103" />
+        <location filename="../client/timetabletext.cpp" line="105" />
         <source>Note</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../client/timetabletext.cpp" line="109" />
+        <location filename="../client/timetabletext.cpp" line="111" />
         <source>Lessons in teachers' forbidden slots</source>
         <translation>Уроки в запрещённые часы учителей</translation>
     </message>
     <message>
-        <location filename="../client/timetabletext.cpp" line="111" />
+        <location filename="../client/timetabletext.cpp" line="113" />
         <source>Rooms too small for the class or group</source>
         <translation>Кабинеты меньше класса или группы</translation>
     </message>
     <message>
-        <location filename="../client/timetabletext.cpp" line="113" />
+        <location filename="../client/timetabletext.cpp" line="115" />
         <source>More lessons than the teaching load</source>
         <translation>Уроков больше, чем по нагрузке</translation>
     </message>
     <message>
-        <location filename="../client/timetabletext.cpp" line="115" />
+        <location filename="../client/timetabletext.cpp" line="117" />
         <source>More lessons a day than allowed for the grade</source>
         <translation>Уроков в день больше нормы для параллели</translation>
     </message>
@@ -200,37 +205,32 @@
 <context>
     <name>ejournal::client::TimetableGridModel</name>
     <message>
-        <location filename="../client/timetablegridmodel.cpp" line="208" />
+        <location filename="../client/timetablegridmodel.cpp" line="210" />
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../client/timetablegridmodel.cpp" line="210" />
+        <location filename="../client/timetablegridmodel.cpp" line="212" />
         <source>, no room</source>
         <translation>, без кабинета</translation>
     </message>
     <message>
-        <location filename="../client/timetablegridmodel.cpp" line="210" />
+        <location filename="../client/timetablegridmodel.cpp" line="212" />
         <source>, room %1</source>
         <translation>, каб. %1</translation>
     </message>
     <message>
-        <location filename="../client/timetablegridmodel.cpp" line="214" />
+        <location filename="../client/timetablegridmodel.cpp" line="216" />
         <source> — not saved</source>
         <translation> — не сохранено</translation>
     </message>
     <message>
-        <location filename="../client/timetablegridmodel.cpp" line="222" />
+        <location filename="../client/timetablegridmodel.cpp" line="224" />
         <source>The teacher cannot teach at this time.</source>
         <translation>Учитель не может вести уроки в это время.</translation>
     </message>
     <message>
-        <location filename="../client/timetablegridmodel.cpp" line="263" />
-        <source>no room</source>
-        <translation>без кабинета</translation>
-    </message>
-    <message>
-        <location filename="../client/timetablegridmodel.cpp" line="263" />
+        <location filename="../client/timetablegridmodel.cpp" line="265" />
         <source>room %1</source>
         <translation>каб. %1</translation>
     </message>
@@ -261,354 +261,354 @@
 <context>
     <name>ejournal::client::TimetablePage</name>
     <message>
-        <location filename="../client/timetablepage.cpp" line="48" />
+        <location filename="../client/timetablepage.cpp" line="47" />
         <source>%1 — from %2</source>
         <translation>%1 — с %2</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="51" />
+        <location filename="../client/timetablepage.cpp" line="50" />
         <source> (FET)</source>
         <translation> (FET)</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="66" />
+        <location filename="../client/timetablepage.cpp" line="65" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="70" />
+        <location filename="../client/timetablepage.cpp" line="69" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="71" />
+        <location filename="../client/timetablepage.cpp" line="70" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="77" />
+        <location filename="../client/timetablepage.cpp" line="76" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="77" />
+        <location filename="../client/timetablepage.cpp" line="76" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="78" />
+        <location filename="../client/timetablepage.cpp" line="77" />
         <source>&amp;Forbidden slots</source>
         <translation>&amp;Запрещённые часы</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="88" />
+        <location filename="../client/timetablepage.cpp" line="87" />
         <source>&lt;b&gt;Load to place&lt;/b&gt; — drag onto the grid, or choose and press Enter on a cell</source>
         <translation>&lt;b&gt;Нагрузка к расстановке&lt;/b&gt; — перетащите в сетку или выберите и нажмите Enter на ячейке</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="102" />
+        <location filename="../client/timetablepage.cpp" line="101" />
         <source>&lt;b&gt;Conflicts&lt;/b&gt; — click to go to the lesson</source>
         <translation>&lt;b&gt;Конфликты&lt;/b&gt; — щёлкните, чтобы перейти к уроку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/timetablepage.cpp" line="132" />
+        <location filename="../client/timetablepage.cpp" line="131" />
         <source>The timetable is saved (%n change(s)).</source>
         <translation>
             <numerusform>Расписание сохранено (%n изменение).</numerusform><numerusform>Расписание сохранено (%n изменения).</numerusform><numerusform>Расписание сохранено (%n изменений).</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="151" />
+        <location filename="../client/timetablepage.cpp" line="150" />
         <source>Someone else changed this timetable; saving will check your changes against theirs.</source>
         <translation>Это расписание изменил другой пользователь; при сохранении ваши изменения будут проверены с учётом его правок.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="164" />
+        <location filename="../client/timetablepage.cpp" line="165" />
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="164" />
+        <location filename="../client/timetablepage.cpp" line="165" />
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="164" />
+        <location filename="../client/timetablepage.cpp" line="165" />
         <source>Room</source>
         <translation>Кабинет</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="173" />
+        <location filename="../client/timetablepage.cpp" line="174" />
         <source>&amp;New version…</source>
         <translation>&amp;Новая версия…</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="175" />
+        <location filename="../client/timetablepage.cpp" line="176" />
         <source>Re&amp;name…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="176" />
+        <location filename="../client/timetablepage.cpp" line="177" />
         <source>Rename the version or move its start</source>
         <translation>Переименовать версию или перенести дату начала</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="177" />
+        <location filename="../client/timetablepage.cpp" line="178" />
         <source>&amp;Delete version</source>
         <translation>&amp;Удалить версию</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="179" />
+        <location filename="../client/timetablepage.cpp" line="180" />
         <source>Import from FET…</source>
         <translation>Импорт из FET…</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="193" />
+        <location filename="../client/timetablepage.cpp" line="194" />
         <source>&amp;Print</source>
         <translation>&amp;Печать</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="198" />
+        <location filename="../client/timetablepage.cpp" line="199" />
         <source>Preview and print…</source>
         <translation>Просмотр и печать…</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="199" />
+        <location filename="../client/timetablepage.cpp" line="200" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="200" />
+        <location filename="../client/timetablepage.cpp" line="201" />
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="202" />
+        <location filename="../client/timetablepage.cpp" line="203" />
         <source>All classes to one PDF…</source>
         <translation>Все классы в один PDF…</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="204" />
+        <location filename="../client/timetablepage.cpp" line="205" />
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="205" />
+        <location filename="../client/timetablepage.cpp" line="206" />
         <source>Reload the timetable (F5)</source>
         <translation>Загрузить расписание заново (F5)</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="208" />
+        <location filename="../client/timetablepage.cpp" line="209" />
         <source>Save the changes (Ctrl+S); the server checks them again</source>
         <translation>Сохранить изменения (Ctrl+S); сервер проверит их ещё раз</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="210" />
+        <location filename="../client/timetablepage.cpp" line="211" />
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Отменить последнее изменение (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="213" />
+        <location filename="../client/timetablepage.cpp" line="214" />
         <source>Mark the hours the teacher cannot teach: click cells or press Space</source>
         <translation>Отметьте часы, когда учитель не может вести уроки: щёлкайте по ячейкам или нажимайте Пробел</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="220" />
+        <location filename="../client/timetablepage.cpp" line="221" />
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="222" />
+        <location filename="../client/timetablepage.cpp" line="223" />
         <source>V&amp;ersion:</source>
         <translation>&amp;Версия:</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="235" />
+        <location filename="../client/timetablepage.cpp" line="236" />
         <source>S&amp;how:</source>
         <translation>Пока&amp;зать:</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="250" />
+        <location filename="../client/timetablepage.cpp" line="251" />
         <source>Timetable</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="251" />
+        <location filename="../client/timetablepage.cpp" line="252" />
         <source>Place the load into the week, move lessons, choose rooms. Conflicts show on the cells in red; nothing is stored until you save.</source>
         <translation>Расставляйте нагрузку по неделе, переносите уроки, выбирайте кабинеты. Конфликты отмечаются на ячейках красным; ничего не записывается, пока вы не сохраните.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="253" />
+        <location filename="../client/timetablepage.cpp" line="254" />
         <source>The weekly timetable of classes, teachers and rooms.</source>
         <translation>Недельное расписание классов, учителей и кабинетов.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="335" />
+        <location filename="../client/timetablepage.cpp" line="336" />
         <source>No timetable is in force yet.</source>
         <translation>Действующего расписания пока нет.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="364" />
+        <location filename="../client/timetablepage.cpp" line="365" />
         <source>There is no school year yet.</source>
         <translation>Учебный год ещё не создан.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="457" />
+        <location filename="../client/timetablepage.cpp" line="458" />
         <source>The year has no timetable yet: create a version to start.</source>
         <translation>В этом году ещё нет расписания: создайте версию, чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="459" />
+        <location filename="../client/timetablepage.cpp" line="460" />
         <source>The year has no timetable yet.</source>
         <translation>В этом году ещё нет расписания.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="552" />
+        <location filename="../client/timetablepage.cpp" line="553" />
         <source>The teacher's forbidden slots are saved.</source>
         <translation>Запрещённые часы учителя сохранены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/timetablepage.cpp" line="601" />
+        <location filename="../client/timetablepage.cpp" line="602" />
         <source>&lt;b&gt;Not saved:&lt;/b&gt; %n change(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Не сохранено:&lt;/b&gt; %n изменение</numerusform><numerusform>&lt;b&gt;Не сохранено:&lt;/b&gt; %n изменения</numerusform><numerusform>&lt;b&gt;Не сохранено:&lt;/b&gt; %n изменений</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/timetablepage.cpp" line="603" />
+        <location filename="../client/timetablepage.cpp" line="604" />
         <source>&lt;span style="color:#c62828"&gt;%n conflict(s)&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style="color:#c62828"&gt;%n конфликт&lt;/span&gt;</numerusform><numerusform>&lt;span style="color:#c62828"&gt;%n конфликта&lt;/span&gt;</numerusform><numerusform>&lt;span style="color:#c62828"&gt;%n конфликтов&lt;/span&gt;</numerusform></translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="607" />
+        <location filename="../client/timetablepage.cpp" line="608" />
         <source>The version has unsaved changes</source>
         <translation>В версии есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="614" />
+        <location filename="../client/timetablepage.cpp" line="615" />
         <source>Choose a lesson in the list «Load to place» first.</source>
         <translation>Сначала выберите урок в списке «Нагрузка к расстановке».</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="660" />
+        <location filename="../client/timetablepage.cpp" line="661" />
         <source>Room…</source>
         <translation>Кабинет…</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="661" />
+        <location filename="../client/timetablepage.cpp" line="662" />
         <source>Weeks</source>
         <translation>Недели</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="663" />
+        <location filename="../client/timetablepage.cpp" line="664" />
         <source>Every week</source>
         <translation>Каждую неделю</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="671" />
+        <location filename="../client/timetablepage.cpp" line="672" />
         <source>Cut (to move)</source>
         <translation>Вырезать (для переноса)</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="674" />
+        <location filename="../client/timetablepage.cpp" line="675" />
         <source>Move here</source>
         <translation>Перенести сюда</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="682" />
+        <location filename="../client/timetablepage.cpp" line="683" />
         <source>Place %1, %2 here</source>
         <translation>Поставить сюда: %1, %2</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="686" />
+        <location filename="../client/timetablepage.cpp" line="687" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="728" />
+        <location filename="../client/timetablepage.cpp" line="729" />
         <source>The timetable was not saved: the changes cause conflicts. Resolve them (the list on the right) and save again.
 %1</source>
         <translation>Расписание не сохранено: изменения приводят к конфликтам. Устраните их (список справа) и сохраните снова.
 %1</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="742" />
+        <location filename="../client/timetablepage.cpp" line="743" />
         <source>The version «%1» is created.</source>
         <translation>Версия «%1» создана.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="781" />
+        <location filename="../client/timetablepage.cpp" line="782" />
         <source>Delete version</source>
         <translation>Удаление версии</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="782" />
+        <location filename="../client/timetablepage.cpp" line="783" />
         <source>Delete the timetable version «%1» with all its lessons in the week grid? This cannot be undone.</source>
         <translation>Удалить версию расписания «%1» со всеми уроками недельной сетки? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="791" />
+        <location filename="../client/timetablepage.cpp" line="792" />
         <source>The version cannot be deleted: dated lessons of the journal were generated from it (%1).</source>
         <translation>Версию нельзя удалить: по ней уже созданы уроки журнала (%1).</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="796" />
+        <location filename="../client/timetablepage.cpp" line="797" />
         <source>The version «%1» is deleted.</source>
         <translation>Версия «%1» удалена.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="808" />
+        <location filename="../client/timetablepage.cpp" line="809" />
         <source>The timetable from FET is imported as a new version.</source>
         <translation>Расписание из FET загружено как новая версия.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="819" />
-        <location filename="../client/timetablepage.cpp" line="846" />
+        <location filename="../client/timetablepage.cpp" line="820" />
+        <location filename="../client/timetablepage.cpp" line="847" />
         <source>class %1</source>
         <translation>класс %1</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="821" />
+        <location filename="../client/timetablepage.cpp" line="822" />
         <source>teacher %1</source>
         <translation>учитель %1</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="823" />
+        <location filename="../client/timetablepage.cpp" line="824" />
         <source>room %1</source>
         <translation>каб. %1</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="830" />
+        <location filename="../client/timetablepage.cpp" line="831" />
         <source>Timetable: %1</source>
         <translation>Расписание: %1</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="838" />
+        <location filename="../client/timetablepage.cpp" line="839" />
         <source>Timetable of all classes</source>
         <translation>Расписание всех классов</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="857" />
+        <location filename="../client/timetablepage.cpp" line="858" />
         <source>Timetable of all classes.pdf</source>
         <translation>Расписание всех классов.pdf</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="859" />
-        <location filename="../client/timetablepage.cpp" line="869" />
+        <location filename="../client/timetablepage.cpp" line="860" />
+        <location filename="../client/timetablepage.cpp" line="870" />
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="867" />
+        <location filename="../client/timetablepage.cpp" line="868" />
         <source>Timetable %1.pdf</source>
         <translation>Расписание %1.pdf</translation>
     </message>
     <message>
-        <location filename="../client/timetablepage.cpp" line="876" />
+        <location filename="../client/timetablepage.cpp" line="877" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/timetablepage.cpp" line="877" />
+        <location filename="../client/timetablepage.cpp" line="878" />
         <source>The timetable has %n unsaved change(s). Discard them?</source>
         <translation>
             <numerusform>В расписании %n несохранённое изменение. Отменить его?</numerusform><numerusform>В расписании %n несохранённых изменения. Отменить их?</numerusform><numerusform>В расписании %n несохранённых изменений. Отменить их?</numerusform></translation>

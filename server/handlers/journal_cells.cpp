@@ -1,15 +1,13 @@
 // journal.setCell: replaces a cell (attendance and marks of a student on a lesson) after the
 // checks of the journal's rules — the caller writes in this lesson, the student is a member on
 // its date, marks on the subject's scale and allowed for an away student, no future lessons,
-// a reason for late corrections — with a constant number of statements in one transaction,
-// then pushes journal.cellChanged to the journal's readers.
+// a reason for late corrections — then writes it. Two statements: one reads everything the
+// checks need; journal_write_cell (sql/006) writes cell, marks and revision in one call
+// inside ctx.write. Then pushes journal.cellChanged to the journal's readers.
 #include "journal_common.h"
 #include "journal_handlers.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace ejournal::server::handlers {
 
@@ -37,30 +35,59 @@ struct WorkTypes
     qint64 fallback = 0;  // "Ответ на уроке", else the first kind
 };
 
-WorkTypes workTypesOf(const RequestContext &ctx)
+// What the checks of a cell need, read in one statement: the lesson with its load, the
+// caller's rights on it, whether the student is a member on its date, the school's kinds of
+// work and the period containing the lesson.
+struct Target
 {
-    WorkTypes out;
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
-        "SELECT id, name, allows_absent FROM work_type WHERE school_id = ?"
-        " ORDER BY name <> 'Ответ на уроке', archived, ordinal, id"),
-        {ctx.caller.schoolId});
-    while (q.next()) {
-        if (out.fallback == 0)
-            out.fallback = q.value(0).toLongLong();
-        out.byId.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toBool()});
+    JournalLesson lesson;
+    Access access;
+    bool member = false;
+    WorkTypes kinds;
+    Period period;
+};
+
+Target targetOf(const RequestContext &ctx, qint64 lessonId, qint64 studentId)
+{
+    const qint64 staff = staffBind(ctx);
+    QSqlQuery q = runOnce(ctx, QStringLiteral(
+        "SELECT %1, %2, l.teacher_id = ?, %3,"
+        "       (SELECT json_agg(json_build_array(w.id, w.name, w.allows_absent)"
+        "                        ORDER BY w.name <> 'Ответ на уроке', w.archived, w.ordinal, w.id)"
+        "          FROM work_type w WHERE w.school_id = l.school_id),"
+        "       coalesce(pd.id, 0), pd.name, coalesce(pd.closed, false)"
+        "  FROM lesson l JOIN assignment a ON a.school_id = l.school_id AND a.id = l.assignment_id"
+        "  %4"
+        "  LEFT JOIN LATERAL (SELECT p.id, p.name, p.closed FROM period p"
+        "                      WHERE p.school_id = a.school_id AND p.scheme_id = %5"
+        "                        AND l.on_date BETWEEN p.starts_on AND p.ends_on"
+        "                      ORDER BY p.ordinal LIMIT 1) pd ON true"
+        " WHERE l.school_id = ? AND l.id = ?")
+                              .arg(journalLessonColumns(), accessColumns(),
+                                   QLatin1String(kMemberOnLessonDate),
+                                   QLatin1String(kAssignmentJoins), schemeOf()),
+                          {staff, staff, staff, studentId, studentId, ctx.caller.schoolId,
+                           lessonId});
+    if (!q.next())
+        throw fail(ErrorCode::NotFound, QStringLiteral("no lesson with id %1").arg(lessonId));
+    Target out;
+    out.lesson = readJournalLesson(q);
+    const auto v = [&](int i) { return q.value(kJournalLessonColumnCount + i); };
+    out.access = accessFrom(ctx, v(0).toBool() || v(2).toBool(), v(1).toBool());
+    out.member = v(3).toBool();
+    for (const QCborValue &w : jsonValue(v(4)).toArray()) {
+        if (out.kinds.fallback == 0)
+            out.kinds.fallback = w[0].toInteger();
+        out.kinds.byId.insert(w[0].toInteger(), {w[1].toString(), w[2].toBool()});
     }
+    out.period = {v(5).toLongLong(), v(6).toString(), {}, {}, v(7).toBool()};
     return out;
 }
 
-void requireMember(const RequestContext &ctx, const JournalLesson &lesson, qint64 studentId)
+void requireMember(const Target &target, qint64 studentId)
 {
-    const bool member = ctx.sql.scalar(QStringLiteral(
-        "SELECT %1 FROM lesson l JOIN assignment a ON a.school_id = l.school_id"
-        "   AND a.id = l.assignment_id WHERE l.school_id = ? AND l.id = ?")
-                                           .arg(QLatin1String(kMemberOnLessonDate)),
-                                       {studentId, studentId, ctx.caller.schoolId, lesson.id})
-                            .toBool();
-    if (!member)
+    const JournalLesson &lesson = target.lesson;
+    if (!target.member)
         throw invalid(QStringLiteral("studentId"),
                       QStringLiteral("not a member of %1 on %2")
                           .arg(lesson.assignment.targetName, lesson.date.toString(Qt::ISODate)),
@@ -99,13 +126,12 @@ CellContent attendanceParams(const RequestContext &ctx)
 
 // The marks asked for, checked against the scale, the kinds of work and the attendance.
 QList<Mark> markParams(const RequestContext &ctx, const JournalLesson &lesson,
-                       const CellContent &attendance)
+                       const WorkTypes &kinds, const CellContent &attendance)
 {
     const QCborArray list = ctx.params.value(kMarks).toArray();
     if (list.size() > kMaxMarks)
         throw invalid(kMarks, QStringLiteral("at most %1 marks").arg(kMaxMarks),
                       QStringLiteral("a cell holds at most %1 marks").arg(kMaxMarks));
-    const WorkTypes kinds = workTypesOf(ctx);
     marks::Attendance code = marks::Attendance::None;
     marks::attendanceFromName(attendance.attendance, &code);
     QList<Mark> out;
@@ -137,94 +163,37 @@ QList<Mark> markParams(const RequestContext &ctx, const JournalLesson &lesson,
     return out;
 }
 
-// The new marks, with the entry time and author kept for those unchanged (same value, kind
-// and comment as an old mark not matched yet); `keep[i]` is the old position (1-based) or 0.
-QList<int> keptMarks(const QList<Mark> &before, QList<Mark> &after)
+// Writes the cell seen at version `seen` (journal_write_cell: the version check, the cell
+// row, the marks — unchanged ones keep their entry time and author — and the revision) and
+// fills in its version, times and authors; returns what the cell held before. A stale
+// version is a conflict carrying the current cell.
+CellContent writeCell(const RequestContext &ctx, Cell &cell, int seen, const QString &reason,
+                      bool late)
 {
-    QList<bool> used(before.size(), false);
-    QList<int> keep;
-    for (Mark &m : after) {
-        int found = 0;
-        for (qsizetype i = 0; i < before.size() && found == 0; ++i)
-            if (!used[i] && before[i].value == m.value && before[i].workTypeId == m.workTypeId
-                && before[i].comment == m.comment) {
-                used[i] = true;
-                found = int(i) + 1;
-                m.enteredBy = before[i].enteredBy;
-            }
-        keep.append(found);
-    }
-    return keep;
-}
-
-// Replaces the cell's marks; kept ones keep entered_at and entered_by.
-void writeMarks(const RequestContext &ctx, qint64 lessonId, qint64 studentId,
-                QList<Mark> &marks, const QList<int> &keep)
-{
-    QJsonArray rows;
-    for (qsizetype i = 0; i < marks.size(); ++i)
-        rows.append(QJsonObject{{QStringLiteral("position"), int(i) + 1},
-                                {QStringLiteral("value"), marks[i].value},
-                                {QStringLiteral("work_type_id"), marks[i].workTypeId},
-                                {QStringLiteral("comment"), marks[i].comment},
-                                {QStringLiteral("keep"), keep[i]}});
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
-        "WITH old AS (DELETE FROM mark WHERE school_id = ? AND lesson_id = ? AND student_id = ?"
-        "             RETURNING position, entered_at, entered_by)"
-        " INSERT INTO mark (school_id, lesson_id, student_id, position, value, work_type_id,"
-        "                   comment, entered_at, entered_by)"
-        " SELECT ?, ?, ?, x.position, x.value, x.work_type_id, x.comment,"
-        "        coalesce(o.entered_at, now()), CASE WHEN o.position IS NULL THEN ? ELSE o.entered_by END"
-        "   FROM jsonb_to_recordset(?::jsonb)"
-        "        AS x(position smallint, value text, work_type_id bigint, comment text, keep smallint)"
-        "   LEFT JOIN old o ON o.position = x.keep"
-        " RETURNING position, entered_at"),
-        {ctx.caller.schoolId, lessonId, studentId, ctx.caller.schoolId, lessonId, studentId,
-         nullableId(ctx.caller.userId),
-         QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
-    while (q.next()) {
-        Mark &m = marks[q.value(0).toInt() - 1];
-        m.enteredAt = q.value(1).toDateTime();
-        if (keep[q.value(0).toInt() - 1] == 0)
-            m.enteredBy = ctx.caller.name;
-    }
-}
-
-// Creates or updates the cell row from the version seen; false when someone created it
-// meanwhile.
-bool writeCellRow(const RequestContext &ctx, Cell &cell, int seenVersion)
-{
-    const CellContent &c = cell.content;
-    const QVariantList binds{
-        nullableText(c.attendance.isEmpty() ? QString() : c.attendance),
-        c.lateMinutes == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(c.lateMinutes),
-        nullableId(ctx.caller.userId), ctx.caller.schoolId, cell.lessonId, cell.studentId};
-    QSqlQuery q = seenVersion == 0
-        ? ctx.sql.exec(QStringLiteral(
-              "INSERT INTO journal_cell (attendance, late_minutes, updated_by, school_id,"
-              " lesson_id, student_id) VALUES (?, ?, ?, ?, ?, ?)"
-              " ON CONFLICT DO NOTHING RETURNING version, updated_at"), binds)
-        : ctx.sql.exec(QStringLiteral(
-              "UPDATE journal_cell SET attendance = ?, late_minutes = ?, updated_by = ?,"
-              " version = version + 1, updated_at = now()"
-              " WHERE school_id = ? AND lesson_id = ? AND student_id = ?"
-              " RETURNING version, updated_at"), binds);
-    if (!q.next())
-        return false;
-    cell.version = q.value(0).toInt();
-    cell.updatedAt = q.value(1).toDateTime();
-    cell.updatedBy = ctx.caller.name;
-    return true;
-}
-
-void writeRevision(const RequestContext &ctx, const Cell &cell, const QString &reason, bool late)
-{
-    ctx.sql.exec(QStringLiteral(
-        "INSERT INTO journal_cell_revision (school_id, lesson_id, student_id, version, content,"
-        " changed_by, reason, late) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?)"),
-        {ctx.caller.schoolId, cell.lessonId, cell.studentId, cell.version,
+    QSqlQuery q = runOnce(ctx, QStringLiteral(
+        "SELECT journal_write_cell(?, ?, ?, ?, ?::jsonb, ?, ?, ?)::text"),
+        {ctx.caller.schoolId, cell.lessonId, cell.studentId, seen,
          jsonText(cell.content.contentMap()), nullableId(ctx.caller.userId),
          reason.isNull() ? QStringLiteral("") : reason, late});
+    const QCborMap written = q.next() ? jsonValue(q.value(0)).toMap() : QCborMap();
+    if (written.value(QStringLiteral("conflict")).toBool()) {
+        const QCborArray current = readCellRows(
+            ctx, {QStringLiteral("l.id = ?"), {cell.lessonId}, cell.studentId});
+        throw staleVersion(QStringLiteral("the cell"),
+                           current.isEmpty() ? Cell{cell.lessonId, cell.studentId, {}, 0, {}, {}}.toMap()
+                                             : current.first().toMap());
+    }
+    cell.version = int(written.value(QStringLiteral("version")).toInteger());
+    cell.updatedAt = QDateTime::fromMSecsSinceEpoch(
+        written.value(QStringLiteral("updatedAt")).toInteger());
+    cell.updatedBy = ctx.caller.name;
+    const QCborArray entered = written.value(kMarks).toArray();
+    for (qsizetype i = 0; i < cell.content.marks.size() && i < entered.size(); ++i) {
+        cell.content.marks[i].enteredAt = QDateTime::fromMSecsSinceEpoch(
+            entered.at(i)[QStringLiteral("enteredAt")].toInteger());
+        cell.content.marks[i].enteredBy = entered.at(i)[QStringLiteral("enteredBy")].toString();
+    }
+    return CellContent::fromContent(written.value(QStringLiteral("before")).toMap());
 }
 
 } // namespace
@@ -235,38 +204,28 @@ QCborValue setCell(RequestContext &ctx)
     const qint64 studentId = ctx.integer(QStringLiteral("studentId"));
     const int seen = int(ctx.integer(QStringLiteral("version")));
     const QString reason = ctx.text(QStringLiteral("reason")).trimmed();
-    requireWrite(lessonAccess(ctx, lessonId));
-    const JournalLesson lesson = journalLessonOf(ctx, lessonId);
+    const Target target = targetOf(ctx, lessonId, studentId);
+    const JournalLesson &lesson = target.lesson;
+    requireWrite(target.access);
     requireChangeable(lesson);
     requireNotFuture(lesson);
-    requireMember(ctx, lesson, studentId);
+    requireMember(target, studentId);
     Cell cell{lessonId, studentId, attendanceParams(ctx), 0, {}, {}};
-    cell.content.marks = markParams(ctx, lesson, cell.content);
-    const Period period = periodOn(ctx, lesson.assignment, lesson.date);
+    cell.content.marks = markParams(ctx, lesson, target.kinds, cell.content);
+    const Period &period = target.period;
     const QString lateWhy = lateBecause(lesson.ageDays, lesson.assignment.correctionDays,
                                         period.closed ? period.name : QString());
     requireReason(lateWhy, reason);
 
-    const CellFilter one{QStringLiteral("l.id = ?"), {lessonId}, studentId};
     ctx.write([&](AuditRecord &audit) {
-        const QList<Cell> found = readCells(ctx, one, true);
-        const Cell before = found.isEmpty() ? Cell{lessonId, studentId, {}, 0, {}, {}}
-                                            : found.first();
-        if (before.version != seen)
-            throw staleVersion(QStringLiteral("the cell"), before.toMap());
-        if (!writeCellRow(ctx, cell, seen))
-            throw staleVersion(QStringLiteral("the cell"), readCells(ctx, one).value(0).toMap());
-        const QList<int> keep = keptMarks(before.content.marks, cell.content.marks);
-        if (!before.content.marks.isEmpty() || !cell.content.marks.isEmpty())
-            writeMarks(ctx, lessonId, studentId, cell.content.marks, keep);
-        writeRevision(ctx, cell, reason, !lateWhy.isEmpty());
+        const CellContent before = writeCell(ctx, cell, seen, reason, !lateWhy.isEmpty());
         if (!lateWhy.isEmpty())
             recordCorrection(ctx, {lesson.assignment.id, QStringLiteral("cell"), lessonId,
-                                   studentId, period.id, before.content.contentMap(),
+                                   studentId, period.id, before.contentMap(),
                                    cell.content.contentMap(), reason});
         audit = {QStringLiteral("cell.set"), QStringLiteral("journal_cell"),
-                 QStringLiteral("%1:%2").arg(lessonId).arg(studentId),
-                 before.content.contentMap(), cell.content.contentMap(), reason, 0};
+                 QStringLiteral("%1:%2").arg(lessonId).arg(studentId), before.contentMap(),
+                 cell.content.contentMap(), reason, 0};
     });
     const QCborMap row = cell.toMap();
     pushJournalEvent(ctx, lesson.assignment.id, QStringLiteral("journal.cellChanged"),

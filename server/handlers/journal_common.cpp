@@ -1,10 +1,12 @@
 // What the journal handlers share (see journal_common.h).
 #include "journal_common.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
 
 namespace ejournal::server::handlers::journal {
 
@@ -31,34 +33,72 @@ QVariantList filterBinds(const RequestContext &ctx, const CellFilter &filter)
     return binds;
 }
 
-using CellKey = QPair<qint64, qint64>;
-
-// Appends the marks of the filter's cells to them, in order.
-void attachMarks(const RequestContext &ctx, const CellFilter &filter, QList<Cell> &cells)
+// A bind as SQL text, formatted by the driver as QPSQL formats EXECUTE's parameters: null
+// variants, null strings and byte arrays, invalid dates and times are NULL.
+QString literal(const QSqlDriver *driver, const QVariant &value)
 {
-    QHash<CellKey, qsizetype> index;
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        index.insert({cells[i].lessonId, cells[i].studentId}, i);
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
-        "SELECT m.lesson_id, m.student_id, m.value, m.work_type_id, m.comment, m.entered_at,"
-        "       coalesce(u.full_name, '')"
-        "  FROM mark m"
-        "  JOIN lesson l ON l.school_id = m.school_id AND l.id = m.lesson_id"
-        "  LEFT JOIN app_user u ON u.school_id = m.school_id AND u.id = m.entered_by"
-        " WHERE l.school_id = ? AND (%1)%2"
-        " ORDER BY m.lesson_id, m.student_id, m.position")
-                                   .arg(filter.where, studentFilter("m", filter.studentId)),
-                               filterBinds(ctx, filter));
-    while (q.next()) {
-        const auto at = index.constFind({q.value(0).toLongLong(), q.value(1).toLongLong()});
-        if (at == index.constEnd())
-            continue;
-        cells[*at].content.marks.append({q.value(2).toString(), q.value(3).toLongLong(),
-                                          q.value(4).toString(), q.value(5).toDateTime(),
-                                          q.value(6).toString()});
+    bool null = value.isNull();
+    switch (value.typeId()) {
+    case QMetaType::QString: null = null || value.toString().isNull(); break;
+    case QMetaType::QByteArray: null = null || value.toByteArray().isNull(); break;
+    case QMetaType::QDate: null = null || !value.toDate().isValid(); break;
+    case QMetaType::QTime: null = null || !value.toTime().isValid(); break;
+    case QMetaType::QDateTime: null = null || !value.toDateTime().isValid(); break;
+    default: break;
     }
+    QSqlField field(QString(), value.metaType());
+    if (!null)
+        field.setValue(value);
+    return driver->formatValue(field);
+}
+
+[[noreturn]] void failQuery(const QString &statement, const QSqlError &error)
+{
+    DbFailure failure(QStringLiteral("%1: %2")
+                          .arg(statement.simplified().left(80), error.text()).toStdString());
+    failure.connectionLost = error.type() == QSqlError::ConnectionError;
+    failure.sqlState = error.nativeErrorCode();
+    throw failure;
+}
+
+// The JSON text of a query column as CBOR rows (an empty array for NULL).
+QCborArray jsonArray(const QVariant &json)
+{
+    return jsonValue(json).toArray();
 }
 } // namespace
+
+QSqlQuery runOnce(const RequestContext &ctx, const QString &statement, const QVariantList &binds)
+{
+    const QSqlDatabase db = ctx.sql.database();
+    QString text;
+    text.reserve(statement.size() + binds.size() * 12);
+    qsizetype next = 0;
+    QChar quote;
+    for (const QChar c : statement) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'?') {
+            if (next == binds.size())
+                throw DbFailure("more placeholders than binds in: "
+                                + statement.simplified().left(80).toStdString());
+            text += literal(db.driver(), binds.at(next++));
+            continue;
+        }
+        text += c;
+    }
+    if (next != binds.size())
+        throw DbFailure("more binds than placeholders in: "
+                        + statement.simplified().left(80).toStdString());
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(text))
+        failQuery(statement, query.lastError());
+    return query;
+}
 
 QString staffName(const char *alias)
 {
@@ -77,15 +117,10 @@ const char kAssignmentJoins[] =
     "  LEFT JOIN subject_scale ss ON ss.school_id = a.school_id AND ss.subject_id = a.subject_id"
     "  LEFT JOIN journal_setting js ON js.school_id = a.school_id";
 
-QString assignmentColumns()
+QString schemeOf()
 {
-    // The period scheme: the class's, the split class's, the first member class's (a stream),
-    // else the year's first.
     return QStringLiteral(
-        "a.id, a.subject_id, s.name, coalesce(a.class_id, g.class_id, 0), coalesce(a.group_id, 0),"
-        " coalesce(c.grade || c.letter, g.name), a.staff_id, %1, coalesce(ss.scale, 'five'),"
-        " y.id, y.name, y.starts_on, y.ends_on, y.state,"
-        " coalesce(c.period_scheme_id, gc.period_scheme_id,"
+        "coalesce(c.period_scheme_id, gc.period_scheme_id,"
         "  (SELECT mc.period_scheme_id FROM group_member gm"
         "     JOIN enrollment e ON e.school_id = gm.school_id AND e.student_id = gm.student_id"
         "     JOIN class_unit mc ON mc.school_id = e.school_id AND mc.id = e.class_id"
@@ -94,8 +129,16 @@ QString assignmentColumns()
         "    ORDER BY mc.grade, mc.letter LIMIT 1),"
         "  (SELECT ps.id FROM period_scheme ps"
         "    WHERE ps.school_id = a.school_id AND ps.academic_year_id = y.id"
-        "    ORDER BY ps.id LIMIT 1), 0),"
-        " coalesce(js.correction_days, 7)").arg(staffName("st"));
+        "    ORDER BY ps.id LIMIT 1))");
+}
+
+QString assignmentColumns()
+{
+    return QStringLiteral(
+        "a.id, a.subject_id, s.name, coalesce(a.class_id, g.class_id, 0), coalesce(a.group_id, 0),"
+        " coalesce(c.grade || c.letter, g.name), a.staff_id, %1, coalesce(ss.scale, 'five'),"
+        " y.id, y.name, y.starts_on, y.ends_on, y.state, coalesce(%2, 0),"
+        " coalesce(js.correction_days, 7)").arg(staffName("st"), schemeOf());
 }
 
 AssignmentInfo AssignmentInfo::read(const QSqlQuery &q, int column)
@@ -133,7 +176,7 @@ QCborMap AssignmentInfo::toMap() const
 
 AssignmentInfo assignmentOf(const RequestContext &ctx, qint64 assignmentId)
 {
-    QSqlQuery q = ctx.sql.exec(QStringLiteral("SELECT %1 FROM assignment a %2"
+    QSqlQuery q = runOnce(ctx, QStringLiteral("SELECT %1 FROM assignment a %2"
                                               " WHERE a.school_id = ? AND a.id = ?")
                                    .arg(assignmentColumns(), QLatin1String(kAssignmentJoins)),
                                {ctx.caller.schoolId, assignmentId});
@@ -148,19 +191,17 @@ QString JournalLesson::describe() const
         .arg(assignment.targetName, assignment.subjectName, date.toString(Qt::ISODate));
 }
 
-JournalLesson journalLessonOf(const RequestContext &ctx, qint64 lessonId)
+QString journalLessonColumns()
 {
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
-        "SELECT %1, l.id, l.on_date, l.status, l.merged_into_id IS NOT NULL,"
-        "       current_date - l.on_date, l.version, l.topic, l.summary, l.homework,"
-        "       l.homework_due, coalesce(l.work_type_id, 0), l.control_work,"
-        "       coalesce(l.plan_item_id, 0)"
-        "  FROM lesson l JOIN assignment a ON a.school_id = l.school_id AND a.id = l.assignment_id"
-        "  %2 WHERE l.school_id = ? AND l.id = ?")
-                                   .arg(assignmentColumns(), QLatin1String(kAssignmentJoins)),
-                               {ctx.caller.schoolId, lessonId});
-    if (!q.next())
-        throw fail(ErrorCode::NotFound, QStringLiteral("no lesson with id %1").arg(lessonId));
+    return assignmentColumns()
+        + QStringLiteral(", l.id, l.on_date, l.status, l.merged_into_id IS NOT NULL,"
+                         " current_date - l.on_date, l.version, l.topic, l.summary, l.homework,"
+                         " l.homework_due, coalesce(l.work_type_id, 0), l.control_work,"
+                         " coalesce(l.plan_item_id, 0)");
+}
+
+JournalLesson readJournalLesson(const QSqlQuery &q)
+{
     JournalLesson out;
     out.assignment = AssignmentInfo::read(q, 0);
     const auto v = [&](int i) { return q.value(kAssignmentColumnCount + i); };
@@ -178,6 +219,19 @@ JournalLesson journalLessonOf(const RequestContext &ctx, qint64 lessonId)
     out.controlWork = v(11).toBool();
     out.planItemId = v(12).toLongLong();
     return out;
+}
+
+JournalLesson journalLessonOf(const RequestContext &ctx, qint64 lessonId)
+{
+    QSqlQuery q = runOnce(ctx, QStringLiteral(
+        "SELECT %1"
+        "  FROM lesson l JOIN assignment a ON a.school_id = l.school_id AND a.id = l.assignment_id"
+        "  %2 WHERE l.school_id = ? AND l.id = ?")
+                                   .arg(journalLessonColumns(), QLatin1String(kAssignmentJoins)),
+                               {ctx.caller.schoolId, lessonId});
+    if (!q.next())
+        throw fail(ErrorCode::NotFound, QStringLiteral("no lesson with id %1").arg(lessonId));
+    return readJournalLesson(q);
 }
 
 void requireChangeable(const JournalLesson &lesson)
@@ -218,7 +272,7 @@ QCborMap Period::toMap() const
 QList<Period> periodsOf(const RequestContext &ctx, qint64 schemeId)
 {
     QList<Period> out;
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
+    QSqlQuery q = runOnce(ctx, QStringLiteral(
         "SELECT id, name, starts_on, ends_on, closed FROM period"
         " WHERE school_id = ? AND scheme_id = ? ORDER BY ordinal"),
         {ctx.caller.schoolId, schemeId});
@@ -284,35 +338,58 @@ QCborMap Cell::toMap() const
             {QStringLiteral("updatedBy"), updatedBy}};
 }
 
-QList<Cell> readCells(const RequestContext &ctx, const CellFilter &filter, bool lock)
+QString cellsJson(const CellFilter &filter)
 {
-    QList<Cell> cells;
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
-        "SELECT jc.lesson_id, jc.student_id, coalesce(jc.attendance, ''),"
-        "       coalesce(jc.late_minutes, 0), jc.version, jc.updated_at,"
-        "       coalesce(u.full_name, '')"
+    return QStringLiteral(
+        "(SELECT coalesce(json_agg(json_build_object("
+        "   'lessonId', jc.lesson_id, 'studentId', jc.student_id,"
+        "   'attendance', coalesce(jc.attendance, ''), 'lateMinutes', coalesce(jc.late_minutes, 0),"
+        "   'marks', coalesce((SELECT json_agg(json_build_object("
+        "       'value', m.value, 'workTypeId', m.work_type_id, 'comment', m.comment,"
+        "       'enteredAt', %3, 'enteredBy', coalesce(mu.full_name, '')) ORDER BY m.position)"
+        "     FROM mark m LEFT JOIN app_user mu ON mu.school_id = m.school_id AND mu.id = m.entered_by"
+        "    WHERE m.school_id = jc.school_id AND m.lesson_id = jc.lesson_id"
+        "      AND m.student_id = jc.student_id), '[]'),"
+        "   'version', jc.version, 'updatedAt', %4, 'updatedBy', coalesce(u.full_name, ''))"
+        "   ORDER BY jc.lesson_id, jc.student_id), '[]')"
         "  FROM journal_cell jc"
         "  JOIN lesson l ON l.school_id = jc.school_id AND l.id = jc.lesson_id"
         "  LEFT JOIN app_user u ON u.school_id = jc.school_id AND u.id = jc.updated_by"
-        " WHERE l.school_id = ? AND (%1)%2"
-        " ORDER BY jc.lesson_id, jc.student_id%3")
-                                   .arg(filter.where, studentFilter("jc", filter.studentId),
-                                        lock ? QLatin1String(" FOR UPDATE OF jc") : QLatin1String()),
-                               filterBinds(ctx, filter));
-    while (q.next()) {
-        Cell cell;
-        cell.lessonId = q.value(0).toLongLong();
-        cell.studentId = q.value(1).toLongLong();
-        cell.content.attendance = q.value(2).toString();
-        cell.content.lateMinutes = q.value(3).toInt();
-        cell.version = q.value(4).toInt();
-        cell.updatedAt = q.value(5).toDateTime();
-        cell.updatedBy = q.value(6).toString();
-        cells.append(cell);
+        " WHERE l.school_id = ? AND (%1)%2)")
+        .arg(filter.where, studentFilter("jc", filter.studentId),
+             epochMs(QStringLiteral("m.entered_at")), epochMs(QStringLiteral("jc.updated_at")));
+}
+
+QVariantList cellsJsonBinds(const RequestContext &ctx, const CellFilter &filter)
+{
+    return filterBinds(ctx, filter);
+}
+
+QCborArray cellRows(const QVariant &json)
+{
+    const QString updatedAt = QStringLiteral("updatedAt");
+    const QString enteredAt = QStringLiteral("enteredAt");
+    QCborArray cells = jsonArray(json);
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        QCborMap cell = cells.at(i).toMap();
+        cell[updatedAt] = timeFromMs(cell.value(updatedAt));
+        QCborArray list = cell.value(kMarks).toArray();
+        for (qsizetype k = 0; k < list.size(); ++k) {
+            QCborMap mark = list.at(k).toMap();
+            mark[enteredAt] = timeFromMs(mark.value(enteredAt));
+            list[k] = mark;
+        }
+        cell[kMarks] = list;
+        cells[i] = cell;
     }
-    if (!cells.isEmpty())
-        attachMarks(ctx, filter, cells);
     return cells;
+}
+
+QCborArray readCellRows(const RequestContext &ctx, const CellFilter &filter)
+{
+    QSqlQuery q = runOnce(ctx, QStringLiteral("SELECT ") + cellsJson(filter),
+                          cellsJsonBinds(ctx, filter));
+    return q.next() ? cellRows(q.value(0)) : QCborArray();
 }
 
 QList<Cell> readCellsAsOf(const RequestContext &ctx, const CellFilter &filter,
@@ -321,7 +398,7 @@ QList<Cell> readCellsAsOf(const RequestContext &ctx, const CellFilter &filter,
     QList<Cell> cells;
     QVariantList binds = filterBinds(ctx, filter);
     binds.append(asOf);
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
+    QSqlQuery q = runOnce(ctx, QStringLiteral(
         "SELECT DISTINCT ON (r.lesson_id, r.student_id) r.lesson_id, r.student_id,"
         "       r.content::text, r.version, r.changed_at, coalesce(u.full_name, '')"
         "  FROM journal_cell_revision r"
@@ -344,16 +421,22 @@ QList<Cell> readCellsAsOf(const RequestContext &ctx, const CellFilter &filter,
     return cells;
 }
 
-QCborArray lessonRows(const RequestContext &ctx, const QString &where, const QVariantList &binds,
-                      bool journalWrite, bool readOnly)
+QString lessonsJson(const QString &where)
 {
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
-        "SELECT l.id, l.on_date, l.lesson_no, l.status, l.topic, l.summary, l.homework,"
-        "       l.homework_due, coalesce(l.work_type_id, 0), l.control_work,"
-        "       coalesce(l.plan_item_id, 0), l.teacher_id, %1, l.teacher_id <> a.staff_id,"
-        "       l.version, y.state = 'closed',"
-        "       (SELECT count(*) FROM lesson_attachment la"
-        "         WHERE la.school_id = l.school_id AND la.lesson_id = l.id)"
+    return QStringLiteral(
+        "(SELECT coalesce(json_agg(json_build_object("
+        "   'id', l.id, 'date', l.on_date, 'lessonNo', l.lesson_no, 'status', l.status,"
+        "   'topic', l.topic, 'summary', l.summary, 'homework', l.homework,"
+        "   'homeworkDue', l.homework_due, 'workTypeId', l.work_type_id,"
+        "   'controlWork', l.control_work, 'planItemId', l.plan_item_id,"
+        "   'teacherId', l.teacher_id, 'teacherName', %1,"
+        "   'substitute', l.teacher_id <> a.staff_id,"
+        "   'canWrite', NOT ?::boolean AND (?::boolean OR l.teacher_id = ?)"
+        "               AND l.status <> 'cancelled' AND y.state <> 'closed',"
+        "   'version', l.version,"
+        "   'attachments', (SELECT count(*) FROM lesson_attachment la"
+        "                    WHERE la.school_id = l.school_id AND la.lesson_id = l.id))"
+        "   ORDER BY l.on_date, l.lesson_no, l.id), '[]')"
         "  FROM lesson l"
         "  JOIN assignment a ON a.school_id = l.school_id AND a.id = l.assignment_id"
         "  JOIN staff lt ON lt.school_id = l.school_id AND lt.id = l.teacher_id"
@@ -361,34 +444,21 @@ QCborArray lessonRows(const RequestContext &ctx, const QString &where, const QVa
         "  LEFT JOIN study_group g ON g.school_id = a.school_id AND g.id = a.group_id"
         "  JOIN academic_year y ON y.school_id = a.school_id"
         "   AND y.id = coalesce(c.academic_year_id, g.academic_year_id)"
-        " WHERE l.school_id = ? AND l.merged_into_id IS NULL AND (%2)"
-        " ORDER BY l.on_date, l.lesson_no, l.id").arg(staffName("lt"), where),
-        QVariantList{ctx.caller.schoolId} + binds);
-    QCborArray out;
-    while (q.next()) {
-        const QString status = q.value(3).toString();
-        const qint64 teacherId = q.value(11).toLongLong();
-        const bool canWrite = !readOnly && (journalWrite || teacherId == ctx.caller.staffId)
-            && status != QLatin1String("cancelled") && !q.value(15).toBool();
-        out.append(QCborMap{{QStringLiteral("id"), q.value(0).toLongLong()},
-                            {QStringLiteral("date"), q.value(1).toDate().toString(Qt::ISODate)},
-                            {QStringLiteral("lessonNo"), q.value(2).toInt()},
-                            {QStringLiteral("status"), status},
-                            {QStringLiteral("topic"), q.value(4).toString()},
-                            {QStringLiteral("summary"), q.value(5).toString()},
-                            {QStringLiteral("homework"), q.value(6).toString()},
-                            {QStringLiteral("homeworkDue"), dateOrNull(q.value(7).toDate())},
-                            {kWorkTypeId, idOrNull(q.value(8).toLongLong())},
-                            {QStringLiteral("controlWork"), q.value(9).toBool()},
-                            {QStringLiteral("planItemId"), idOrNull(q.value(10).toLongLong())},
-                            {QStringLiteral("teacherId"), teacherId},
-                            {QStringLiteral("teacherName"), q.value(12).toString()},
-                            {QStringLiteral("substitute"), q.value(13).toBool()},
-                            {QStringLiteral("canWrite"), canWrite},
-                            {QStringLiteral("version"), q.value(14).toInt()},
-                            {QStringLiteral("attachments"), q.value(16).toInt()}});
-    }
-    return out;
+        " WHERE l.school_id = ? AND l.merged_into_id IS NULL AND (%2))")
+        .arg(staffName("lt"), where);
+}
+
+QVariantList lessonsJsonBinds(const RequestContext &ctx, bool journalWrite, bool readOnly)
+{
+    return {readOnly, journalWrite, staffBind(ctx), ctx.caller.schoolId};
+}
+
+QCborArray lessonRows(const RequestContext &ctx, const QString &where, const QVariantList &binds,
+                      bool journalWrite, bool readOnly)
+{
+    QSqlQuery q = runOnce(ctx, QStringLiteral("SELECT ") + lessonsJson(where),
+                          lessonsJsonBinds(ctx, journalWrite, readOnly) + binds);
+    return q.next() ? jsonArray(q.value(0)) : QCborArray();
 }
 
 QString lateBecause(int ageDays, int correctionDays, const QString &closedPeriod)
@@ -411,7 +481,7 @@ void requireReason(const QString &lateWhy, const QString &reason)
 
 void recordCorrection(const RequestContext &ctx, const Correction &c)
 {
-    ctx.sql.exec(QStringLiteral(
+    runOnce(ctx, QStringLiteral(
         "INSERT INTO journal_correction (school_id, assignment_id, what, lesson_id, student_id,"
         " period_id, before, after, reason, made_by)"
         " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)"),
@@ -464,6 +534,18 @@ QString jsonText(const QCborValue &value)
 QCborValue timeOrNull(const QDateTime &moment)
 {
     return moment.isValid() ? QCborValue(isoTime(moment)) : QCborValue(nullptr);
+}
+
+QCborValue timeFromMs(const QCborValue &msSinceEpoch)
+{
+    if (!msSinceEpoch.isInteger() && !msSinceEpoch.isDouble())
+        return QCborValue(nullptr);
+    return QCborValue(isoTime(QDateTime::fromMSecsSinceEpoch(msSinceEpoch.toInteger())));
+}
+
+QString epochMs(const QString &expression)
+{
+    return QStringLiteral("floor(extract(epoch FROM %1) * 1000)::bigint").arg(expression);
 }
 
 QCborValue dateOrNull(const QDate &date)

@@ -18,6 +18,20 @@ namespace ejournal::server::handlers::journal {
 // Russian names sort with this collation.
 inline constexpr char kCollate[] = "COLLATE \"ru-x-icu\"";
 
+// Runs one statement in a single round trip. Sql::exec prepares, so a statement costs three
+// (PREPARE, EXECUTE, DEALLOCATE); here the driver formats the binds (positional `?` outside
+// quotes) into the text exactly as it formats them for EXECUTE, and the text is sent once.
+QSqlQuery runOnce(const RequestContext &ctx, const QString &statement,
+                  const QVariantList &binds = {});
+
+// The access columns over a load aliased `a` (its group left-joined as `g`): the caller
+// (bind: staff id, twice; -1 without one) teaches the load; is class teacher of it.
+QString accessColumns();
+// The caller's rights from those two columns and the caller's roles.
+Access accessFrom(const RequestContext &ctx, bool teaches, bool classTeacher);
+// The caller's staff id, -1 when the caller is not staff (never matches a row).
+qint64 staffBind(const RequestContext &ctx);
+
 // "Фамилия Имя Отчество" of the staff row with that alias.
 QString staffName(const char *alias);
 
@@ -26,6 +40,9 @@ QString staffName(const char *alias);
 // what AssignmentInfo::read reads (kAssignmentColumnCount columns).
 extern const char kAssignmentJoins[];
 QString assignmentColumns();
+// The period scheme of the load aliased `a` over kAssignmentJoins: the class's, the split
+// class's, the first member class's (a stream), else the year's first; NULL when none.
+QString schemeOf();
 inline constexpr int kAssignmentColumnCount = 16;
 
 struct AssignmentInfo
@@ -88,6 +105,11 @@ struct JournalLesson
 };
 // The lesson of the caller's school, or not_found.
 JournalLesson journalLessonOf(const RequestContext &ctx, qint64 lessonId);
+// The columns journalLessonOf reads over "FROM lesson l JOIN assignment a ... kAssignmentJoins"
+// (kJournalLessonColumnCount of them), and the lesson read from them at column 0.
+QString journalLessonColumns();
+inline constexpr int kJournalLessonColumnCount = kAssignmentColumnCount + 13;
+JournalLesson readJournalLesson(const QSqlQuery &q);
 // Refuses (invalid, details.lessonId) changes in a closed year and to a cancelled or merged
 // lesson.
 void requireChangeable(const JournalLesson &lesson);
@@ -145,17 +167,26 @@ struct CellFilter
     QVariantList binds;
     qint64 studentId = 0;
 };
-// The existing cells, sorted by lesson and student, with their marks; `lock` locks the cell
-// rows (FOR UPDATE).
-QList<Cell> readCells(const RequestContext &ctx, const CellFilter &filter, bool lock = false);
-// The same cells as they were at a past moment (journal_cell_revision).
+// A subquery giving, as one JSON array, the existing cells of the filter sorted by lesson and
+// student with their marks, in the shape of Cell::toMap except that the moments are
+// milliseconds since the epoch (cellRows turns them into text); and its binds.
+QString cellsJson(const CellFilter &filter);
+QVariantList cellsJsonBinds(const RequestContext &ctx, const CellFilter &filter);
+// The rows of journal.open's cells from the JSON of cellsJson.
+QCborArray cellRows(const QVariant &json);
+// The existing cells of the filter, as journal.open's rows.
+QCborArray readCellRows(const RequestContext &ctx, const CellFilter &filter);
+// The cells as they were at a past moment (journal_cell_revision).
 QList<Cell> readCellsAsOf(const RequestContext &ctx, const CellFilter &filter,
                           const QDateTime &asOf);
 
-// Lesson rows as journal.open has them for lessons `l` matching `where` (binds after the school
-// id), sorted by date and lesson number. `canWrite` of a lesson: not `readOnly` (a past
-// state), the whole journal is writable (`journalWrite`) or the caller gives it, it is not
-// cancelled, and the year is open.
+// Lesson rows as journal.open has them for lessons `l` matching `where`, sorted by date and
+// lesson number. `canWrite` of a lesson: not `readOnly` (a past state), the whole journal is
+// writable (`journalWrite`) or the caller gives it, it is not cancelled, and the year is open.
+// lessonsJson is the subquery giving them as one JSON array; its binds (lessonsJsonBinds)
+// are followed by those of `where`.
+QString lessonsJson(const QString &where);
+QVariantList lessonsJsonBinds(const RequestContext &ctx, bool journalWrite, bool readOnly);
 QCborArray lessonRows(const RequestContext &ctx, const QString &where, const QVariantList &binds,
                       bool journalWrite, bool readOnly = false);
 
@@ -189,6 +220,9 @@ QVariant nullableText(const QString &text);
 QCborValue jsonValue(const QVariant &jsonText);  // jsonb text as CBOR, null for NULL
 QString jsonText(const QCborValue &value);
 QCborValue timeOrNull(const QDateTime &moment);
+QCborValue timeFromMs(const QCborValue &msSinceEpoch);  // null stays null
+// SQL: the timestamptz expression as whole milliseconds since the epoch.
+QString epochMs(const QString &expression);
 QCborValue dateOrNull(const QDate &date);
 QCborValue idOrNull(qint64 id);
 // The conflict error of a stale version, with the current state in details.current.

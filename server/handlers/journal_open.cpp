@@ -1,11 +1,10 @@
 // journal.open and journal.close: a journal of a load for a period (or a range of dates) —
-// its students as members on the lesson dates, lessons, cells and final marks, read with a
-// handful of set-based queries; optionally as it was at a past moment. Opening follows the
-// journal's changes (topic journal:<assignmentId>), closing stops it.
+// its students as members on the lesson dates, lessons, cells and final marks, read with two
+// statements (the load with the caller's rights and its periods; then the journal's rows as
+// JSON arrays built by PostgreSQL); optionally as it was at a past moment. Opening follows
+// the journal's changes (topic journal:<assignmentId>), closing stops it.
 #include "journal_common.h"
 #include "journal_handlers.h"
-
-#include <QSet>
 
 namespace ejournal::server::handlers {
 
@@ -20,17 +19,43 @@ QString topicOf(qint64 assignmentId)
     return QStringLiteral("journal:%1").arg(assignmentId);
 }
 
-// Read access to the journal: per its load, or as the substitute of one of its lessons.
-Access journalAccess(const RequestContext &ctx, qint64 assignmentId)
+// The load, the caller's rights on its journal — per the load, or reading as the substitute of
+// one of its lessons — and the periods of its scheme, in one statement; not_found, forbidden.
+struct Header
 {
-    Access access = assignmentAccess(ctx, assignmentId);
-    if (!access.read && ctx.caller.staffId != 0)
-        access.read = ctx.sql.scalar(QStringLiteral(
-            "SELECT 1 FROM lesson WHERE school_id = ? AND assignment_id = ? AND teacher_id = ?"
-            " AND merged_into_id IS NULL LIMIT 1"),
-            {ctx.caller.schoolId, assignmentId, ctx.caller.staffId}).isValid();
-    requireRead(access);
-    return access;
+    AssignmentInfo info;
+    Access access;
+    QList<Period> periods;
+};
+
+Header headerOf(const RequestContext &ctx, qint64 assignmentId)
+{
+    const qint64 staff = staffBind(ctx);
+    QSqlQuery q = runOnce(ctx, QStringLiteral(
+        "SELECT %1, %2,"
+        "       EXISTS (SELECT 1 FROM lesson sl WHERE sl.school_id = a.school_id"
+        "                AND sl.assignment_id = a.id AND sl.teacher_id = ?"
+        "                AND sl.merged_into_id IS NULL),"
+        "       (SELECT json_agg(json_build_array(p.id, p.name, p.starts_on, p.ends_on, p.closed)"
+        "                        ORDER BY p.ordinal)"
+        "          FROM period p WHERE p.school_id = a.school_id AND p.scheme_id = %3)"
+        "  FROM assignment a %4 WHERE a.school_id = ? AND a.id = ?")
+                              .arg(assignmentColumns(), accessColumns(), schemeOf(),
+                                   QLatin1String(kAssignmentJoins)),
+                          {staff, staff, staff, ctx.caller.schoolId, assignmentId});
+    if (!q.next())
+        throw fail(ErrorCode::NotFound, QStringLiteral("no load with id %1").arg(assignmentId));
+    Header out;
+    out.info = AssignmentInfo::read(q, 0);
+    const auto v = [&](int i) { return q.value(kAssignmentColumnCount + i); };
+    out.access = accessFrom(ctx, v(0).toBool(), v(1).toBool());
+    out.access.read = out.access.read || v(2).toBool();
+    requireRead(out.access);
+    for (const QCborValue &p : jsonValue(v(3)).toArray())
+        out.periods.append({p[0].toInteger(), p[1].toString(),
+                            QDate::fromString(p[2].toString(), Qt::ISODate),
+                            QDate::fromString(p[3].toString(), Qt::ISODate), p[4].toBool()});
+    return out;
 }
 
 // The range shown: from/to when given, else the period asked for, the one containing today,
@@ -86,95 +111,119 @@ struct Range
     QVariantList binds;
 };
 
-QCborArray workTypes(const RequestContext &ctx, const Range &range)
+// The journal's rows in the range, each kind one JSON array of the statement's one row.
+struct Contents
 {
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
-        "SELECT w.id, w.name, w.short_name, w.weight, w.allows_absent FROM work_type w"
+    QCborArray workTypes;
+    QCborArray students;
+    QCborArray lessons;
+    QCborArray cells;  // unless a past state is asked for
+    QCborArray finals;
+};
+
+// The kinds of work not archived, or used in the range (by a mark or a lesson).
+QString workTypesJson(const Range &range)
+{
+    return QStringLiteral(
+        "(SELECT coalesce(json_agg(json_build_object('id', w.id, 'name', w.name,"
+        "   'shortName', w.short_name, 'weight', w.weight, 'allowsAbsent', w.allows_absent)"
+        "   ORDER BY w.ordinal, w.id), '[]')"
+        "  FROM work_type w"
         " WHERE w.school_id = ? AND (NOT w.archived"
         "   OR w.id IN (SELECT m.work_type_id FROM mark m"
         "                 JOIN lesson l ON l.school_id = m.school_id AND l.id = m.lesson_id"
         "                WHERE l.school_id = w.school_id AND %1)"
         "   OR w.id IN (SELECT l.work_type_id FROM lesson l"
-        "                WHERE l.school_id = w.school_id AND %1))"
-        " ORDER BY w.ordinal, w.id").arg(range.where),
-        QVariantList{ctx.caller.schoolId} + range.binds + range.binds);
-    QCborArray out;
-    while (q.next())
-        out.append(QCborMap{{QStringLiteral("id"), q.value(0).toLongLong()},
-                            {QStringLiteral("name"), q.value(1).toString()},
-                            {QStringLiteral("shortName"), q.value(2).toString()},
-                            {QStringLiteral("weight"), q.value(3).toDouble()},
-                            {QStringLiteral("allowsAbsent"), q.value(4).toBool()}});
-    return out;
+        "                WHERE l.school_id = w.school_id AND %1)))").arg(range.where);
 }
 
-// Everyone who is a member of the class or group on a lesson date of the range, numbered in
-// alphabetical order, with the membership's first and last dates inside the range.
-QCborArray students(const RequestContext &ctx, const AssignmentInfo &info, const Period &range,
-                    QSet<qint64> *ids)
+// Everyone who is a member of the class or group on a lesson date of the range (CTE `st`),
+// numbered in alphabetical order, with the membership's first and last dates inside it.
+QString studentsCte()
 {
-    const qint64 school = ctx.caller.schoolId;
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
+    return QStringLiteral(
         "WITH m AS (SELECT student_id, starts_on, ends_on FROM enrollment"
         "            WHERE school_id = ? AND class_id = ?"
         "           UNION ALL SELECT student_id, starts_on, ends_on FROM group_member"
         "            WHERE school_id = ? AND group_id = ?),"
         " d AS (SELECT DISTINCT on_date FROM lesson"
         "        WHERE school_id = ? AND assignment_id = ? AND on_date BETWEEN ? AND ?"
-        "          AND merged_into_id IS NULL)"
-        " SELECT s.id, s.last_name || ' ' || s.first_name,"
-        "        concat_ws(' ', s.last_name, s.first_name, nullif(s.middle_name, '')),"
-        "        min(m.starts_on), bool_or(m.ends_on IS NULL), max(m.ends_on)"
+        "          AND merged_into_id IS NULL),"
+        " st AS (SELECT s.id, s.last_name || ' ' || s.first_name AS name,"
+        "        concat_ws(' ', s.last_name, s.first_name, nullif(s.middle_name, '')) AS full_name,"
+        "        min(m.starts_on) AS first_on, bool_or(m.ends_on IS NULL) AS open_ended,"
+        "        max(m.ends_on) AS last_on,"
+        "        row_number() OVER (ORDER BY s.last_name %1, s.first_name %1, s.middle_name %1,"
+        "                                    s.id) AS number"
         "   FROM m JOIN student s ON s.school_id = ? AND s.id = m.student_id"
         "  WHERE EXISTS (SELECT 1 FROM d WHERE d.on_date >= m.starts_on"
         "                 AND (m.ends_on IS NULL OR d.on_date <= m.ends_on))"
-        "  GROUP BY s.school_id, s.id"
-        "  ORDER BY s.last_name %1, s.first_name %1, s.middle_name %1, s.id")
-                                   .arg(QLatin1String(kCollate)),
-                               {school, info.groupId == 0 ? nullableId(info.classId) : nullableId(0),
-                                school, nullableId(info.groupId), school, info.id, range.startsOn,
-                                range.endsOn, school});
-    QCborArray out;
-    while (q.next()) {
-        const QDate from = q.value(3).toDate();
-        const QDate until = q.value(4).toBool() ? QDate() : q.value(5).toDate();
-        ids->insert(q.value(0).toLongLong());
-        out.append(QCborMap{{QStringLiteral("id"), q.value(0).toLongLong()},
-                            {QStringLiteral("number"), out.size() + 1},
-                            {QStringLiteral("name"), q.value(1).toString()},
-                            {QStringLiteral("fullName"), q.value(2).toString()},
-                            {QStringLiteral("from"), dateOrNull(from > range.startsOn ? from : QDate())},
-                            {QStringLiteral("until"),
-                             dateOrNull(until.isValid() && until < range.endsOn ? until : QDate())}});
-    }
-    return out;
+        "  GROUP BY s.school_id, s.id)").arg(QLatin1String(kCollate));
+}
+
+QString studentsJson()
+{
+    return QStringLiteral(
+        "(SELECT coalesce(json_agg(json_build_object('id', id, 'number', number, 'name', name,"
+        "   'fullName', full_name, 'from', CASE WHEN first_on > ? THEN first_on END,"
+        "   'until', CASE WHEN NOT open_ended AND last_on < ? THEN last_on END)"
+        "   ORDER BY number), '[]') FROM st)");
 }
 
 // The final marks of the journal's students in the subject: of the year and of the periods
-// the range touches.
-QCborArray finals(const RequestContext &ctx, const AssignmentInfo &info,
-                  const QList<Period> &periods, const Period &range, const QSet<qint64> &ids)
+// (bind: their ids as an array literal).
+QString finalsJson()
+{
+    return QStringLiteral(
+        "(SELECT coalesce(json_agg(json_build_object('studentId', f.student_id,"
+        "   'periodId', f.period_id, 'value', coalesce(f.value, ''), 'version', f.version)"
+        "   ORDER BY f.student_id, f.period_id NULLS LAST), '[]')"
+        "  FROM final_mark f"
+        " WHERE f.school_id = ? AND f.subject_id = ? AND f.academic_year_id = ?"
+        "   AND (f.period_id IS NULL OR f.period_id = ANY (?::bigint[]))"
+        "   AND f.student_id IN (SELECT id FROM st))");
+}
+
+// The ids of the periods the range touches, as a PostgreSQL array literal.
+QString touchedPeriods(const QList<Period> &periods, const Period &range)
 {
     QStringList touched;
     for (const Period &p : periods)
         if (p.startsOn <= range.endsOn && range.startsOn <= p.endsOn)
             touched.append(QString::number(p.id));
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
-        "SELECT student_id, period_id, coalesce(value, ''), version FROM final_mark"
-        " WHERE school_id = ? AND subject_id = ? AND academic_year_id = ?"
-        "   AND (period_id IS NULL OR period_id = ANY (?::bigint[]))"
-        " ORDER BY student_id, period_id NULLS LAST"),
-        {ctx.caller.schoolId, info.subjectId, info.year.id,
-         QStringLiteral("{%1}").arg(touched.join(QLatin1Char(',')))});
-    QCborArray out;
-    while (q.next()) {
-        if (!ids.contains(q.value(0).toLongLong()))
-            continue;
-        out.append(QCborMap{{QStringLiteral("studentId"), q.value(0).toLongLong()},
-                            {QStringLiteral("periodId"), idOrNull(q.value(1).toLongLong())},
-                            {QStringLiteral("value"), q.value(2).toString()},
-                            {QStringLiteral("version"), q.value(3).toInt()}});
-    }
+    return QStringLiteral("{%1}").arg(touched.join(QLatin1Char(',')));
+}
+
+Contents contentsOf(const RequestContext &ctx, const Header &header, const Period &period,
+                    const Range &range, bool readOnly, bool withCells)
+{
+    const qint64 school = ctx.caller.schoolId;
+    const AssignmentInfo &info = header.info;
+    const CellFilter cells{range.where, range.binds, 0};
+    QVariantList binds{school, info.groupId == 0 ? nullableId(info.classId) : nullableId(0),
+                       school, nullableId(info.groupId), school, info.id, period.startsOn,
+                       period.endsOn, school};
+    binds += QVariantList{school} + range.binds + range.binds;
+    binds += QVariantList{period.startsOn, period.endsOn};
+    binds += lessonsJsonBinds(ctx, header.access.write, readOnly) + range.binds;
+    if (withCells)
+        binds += cellsJsonBinds(ctx, cells);
+    binds += QVariantList{school, info.subjectId, info.year.id,
+                          touchedPeriods(header.periods, period)};
+    QSqlQuery q = runOnce(ctx, QStringLiteral("%1 SELECT %2, %3, %4, %5, %6")
+                                   .arg(studentsCte(), workTypesJson(range), studentsJson(),
+                                        lessonsJson(range.where),
+                                        withCells ? cellsJson(cells) : QStringLiteral("NULL"),
+                                        finalsJson()),
+                          binds);
+    Contents out;
+    if (!q.next())
+        return out;
+    out.workTypes = jsonValue(q.value(0)).toArray();
+    out.students = jsonValue(q.value(1)).toArray();
+    out.lessons = jsonValue(q.value(2)).toArray();
+    out.cells = cellRows(q.value(3));
+    out.finals = jsonValue(q.value(4)).toArray();
     return out;
 }
 
@@ -183,34 +232,29 @@ QCborArray finals(const RequestContext &ctx, const AssignmentInfo &info,
 QCborValue openJournal(RequestContext &ctx)
 {
     const qint64 assignmentId = ctx.integer(kAssignmentId);
-    const Access access = journalAccess(ctx, assignmentId);
-    const AssignmentInfo info = assignmentOf(ctx, assignmentId);
-    const QList<Period> periods = periodsOf(ctx, info.schemeId);
-    const Period period = rangeOf(ctx, info, periods);
+    const Header header = headerOf(ctx, assignmentId);
+    const Period period = rangeOf(ctx, header.info, header.periods);
     const QDateTime asOf = asOfParam(ctx);
-    const bool readOnly = asOf.isValid() || info.yearClosed();
+    const bool readOnly = asOf.isValid() || header.info.yearClosed();
     Range range;
     range.binds = {assignmentId, period.startsOn, period.endsOn};
 
-    QSet<qint64> studentIds;
-    const QCborArray studentRows = students(ctx, info, period, &studentIds);
-    const CellFilter cells{range.where, range.binds, 0};
-    QCborArray cellRows;
-    for (const Cell &cell : asOf.isValid() ? readCellsAsOf(ctx, cells, asOf) : readCells(ctx, cells))
-        cellRows.append(cell.toMap());
+    Contents contents = contentsOf(ctx, header, period, range, asOf.isValid(), !asOf.isValid());
+    if (asOf.isValid())
+        for (const Cell &cell : readCellsAsOf(ctx, {range.where, range.binds, 0}, asOf))
+            contents.cells.append(cell.toMap());
 
     ctx.change.subscribe << topicOf(assignmentId);
     return QCborMap{
-        {QStringLiteral("assignment"), info.toMap()},
+        {QStringLiteral("assignment"), header.info.toMap()},
         {QStringLiteral("period"), period.toMap()},
-        {QStringLiteral("canWrite"), access.write && !readOnly},
-        {QStringLiteral("correctionDays"), info.correctionDays},
-        {QStringLiteral("workTypes"), workTypes(ctx, range)},
-        {QStringLiteral("students"), studentRows},
-        {QStringLiteral("lessons"),
-         lessonRows(ctx, range.where, range.binds, access.write, asOf.isValid())},
-        {QStringLiteral("cells"), cellRows},
-        {QStringLiteral("finals"), finals(ctx, info, periods, period, studentIds)},
+        {QStringLiteral("canWrite"), header.access.write && !readOnly},
+        {QStringLiteral("correctionDays"), header.info.correctionDays},
+        {QStringLiteral("workTypes"), contents.workTypes},
+        {QStringLiteral("students"), contents.students},
+        {QStringLiteral("lessons"), contents.lessons},
+        {QStringLiteral("cells"), contents.cells},
+        {QStringLiteral("finals"), contents.finals},
         {QStringLiteral("asOf"), asOf.isValid() ? QCborValue(ctx.text(QStringLiteral("asOf")))
                                                 : QCborValue(nullptr)}};
 }

@@ -5,16 +5,12 @@
 
 namespace ejournal::server::handlers::journal {
 
-namespace {
-
-// Columns 0–1 of the access query over a load aliased `a` (its group left-joined as `g`):
-// the caller (bind: staff id, twice) teaches the load; is class teacher of it.
 QString accessColumns()
 {
     return QStringLiteral("a.staff_id = ?, %1").arg(QLatin1String(kClassTeacherOfLoad));
 }
 
-Access fromRoles(const RequestContext &ctx, bool teaches, bool classTeacher)
+Access accessFrom(const RequestContext &ctx, bool teaches, bool classTeacher)
 {
     Access access;
     const bool deputy = ctx.caller.hasRole(Role::Deputy);
@@ -23,25 +19,28 @@ Access fromRoles(const RequestContext &ctx, bool teaches, bool classTeacher)
     return access;
 }
 
-} // namespace
+qint64 staffBind(const RequestContext &ctx)
+{
+    return ctx.caller.staffId == 0 ? -1 : ctx.caller.staffId;
+}
 
 Access assignmentAccess(const RequestContext &ctx, qint64 assignmentId)
 {
-    const qint64 staff = ctx.caller.staffId == 0 ? -1 : ctx.caller.staffId;
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
+    const qint64 staff = staffBind(ctx);
+    QSqlQuery q = runOnce(ctx, QStringLiteral(
         "SELECT %1 FROM assignment a"
         "  LEFT JOIN study_group g ON g.school_id = a.school_id AND g.id = a.group_id"
         " WHERE a.school_id = ? AND a.id = ?").arg(accessColumns()),
         {staff, staff, ctx.caller.schoolId, assignmentId});
     if (!q.next())
         throw fail(ErrorCode::NotFound, QStringLiteral("no load with id %1").arg(assignmentId));
-    return fromRoles(ctx, q.value(0).toBool(), q.value(1).toBool());
+    return accessFrom(ctx, q.value(0).toBool(), q.value(1).toBool());
 }
 
 Access lessonAccess(const RequestContext &ctx, qint64 lessonId)
 {
-    const qint64 staff = ctx.caller.staffId == 0 ? -1 : ctx.caller.staffId;
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
+    const qint64 staff = staffBind(ctx);
+    QSqlQuery q = runOnce(ctx, QStringLiteral(
         "SELECT %1, l.teacher_id = ? FROM lesson l"
         "  JOIN assignment a ON a.school_id = l.school_id AND a.id = l.assignment_id"
         "  LEFT JOIN study_group g ON g.school_id = a.school_id AND g.id = a.group_id"
@@ -49,7 +48,7 @@ Access lessonAccess(const RequestContext &ctx, qint64 lessonId)
         {staff, staff, staff, ctx.caller.schoolId, lessonId});
     if (!q.next())
         throw fail(ErrorCode::NotFound, QStringLiteral("no lesson with id %1").arg(lessonId));
-    return fromRoles(ctx, q.value(0).toBool() || q.value(2).toBool(), q.value(1).toBool());
+    return accessFrom(ctx, q.value(0).toBool() || q.value(2).toBool(), q.value(1).toBool());
 }
 
 void requireRead(const Access &access)
