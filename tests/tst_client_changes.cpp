@@ -50,20 +50,6 @@ const QString kPassword = QStringLiteral("Parol2026");
 using Tester = QAbstractItemModelTester;
 constexpr auto kQtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
-// The area's own catalogue (translations/ejournal_changes_ru.ts) until the lead merges it into
-// the program's: compiled with lrelease and installed beside the program's.
-void installChangesCatalogue(const QString &dir)
-{
-    if (QCoreApplication::translate("ChangesText", "Substitution") != QLatin1String("Substitution"))
-        return;  // merged already
-    const QString qm = dir + QStringLiteral("/ejournal_changes_ru.qm");
-    QProcess::execute(QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lrelease"),
-                      {QFINDTESTDATA("../translations/ejournal_changes_ru.ts"), QStringLiteral("-qm"), qm});
-    auto *translator = new QTranslator(qApp);
-    if (translator->load(qm))
-        QCoreApplication::installTranslator(translator);
-}
-
 // With EJ_SHOTS set to a directory, saves a picture of the widget there (for looking at it).
 void shoot(QWidget *widget, const QString &name)
 {
@@ -156,7 +142,6 @@ void TestClientChanges::initTestCase()
 {
     QVERIFY(installTranslations(UiLanguage::Russian));
     QVERIFY(m_out.isValid());
-    installChangesCatalogue(m_out.path());
     QCOMPARE(QCoreApplication::translate("ChangesText", "Substitution"), QStringLiteral("Замена"));
     if (QStandardPaths::findExecutable(QStringLiteral("fet-cl")).isEmpty())
         QFAIL("fet-cl is not installed (Debian package fet): the FET wizard is tested with FET's "

@@ -99,7 +99,7 @@ void TestClientJournalAdmin::initTestCase()
                        " SELECT %1, l.id, s.id, p, v, (SELECT min(id) FROM work_type)"
                        " FROM lesson l, student s, (VALUES (1, '4'), (2, '5')) m(p, v)").arg(s));
     QVERIFY(m_deputy.connectTo(m_server.port(), m_server.fingerprint()));
-    QCOMPARE(m_deputy.login(QStringLiteral("zavuch"), kPassword).kind, Envelope::Kind::Result);
+    QCOMPARE(m_deputy.login(QStringLiteral("zavuch"), kPassword).kind, ejournal::Envelope::Kind::Result);
 }
 
 JournalAdminPage *TestClientJournalAdmin::openPage(GuiClient &client)

@@ -79,7 +79,6 @@ private:
     TestServer m_server;
     paperschool::School m_school;
     QTemporaryDir m_out;
-    QTemporaryDir m_qm;  // the page's Russian catalogue, compiled from the .ts
     GuiClient m_deputy;
     GuiClient m_teacher;
     PaperCopiesPage *m_page = nullptr;
@@ -97,11 +96,7 @@ void TestClientPaper::initTestCase()
         " RETURNING id) INSERT INTO enrollment (school_id, student_id, class_id, starts_on)"
         " SELECT %1, s.id, %2, '2026-09-01' FROM s").arg(m_school.id).arg(m_school.classes.value(QStringLiteral("6А")))));
     // The page in Russian, as a Russian school prints it.
-    const QString ts = QFINDTESTDATA("../translations/ejournal_paper_ru.ts");
-    run(QStringLiteral("/usr/lib/qt6/bin/lrelease"), {ts, QStringLiteral("-qm"), m_qm.filePath(QStringLiteral("paper.qm"))});
-    auto *translator = new QTranslator(this);
-    QVERIFY(translator->load(m_qm.filePath(QStringLiteral("paper.qm"))));
-    QCoreApplication::installTranslator(translator);
+    QVERIFY(installTranslations(UiLanguage::Russian));
     QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
     m_deputy.signIn(m_server, QStringLiteral("zavuch"), paperschool::kPassword);
     m_page = openPage(m_deputy, QStringLiteral("zavuch"));

@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCborArray>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -121,7 +122,7 @@ void TestClientPlan::initTestCase()
                        "  generate_series('%1'::date, '%2'::date, interval '3 days') d")
             .arg(iso(start), iso(start.addDays(270))));
     QVERIFY(m_ivanova.connectTo(m_server.port(), m_server.fingerprint()));
-    QCOMPARE(m_ivanova.login(QStringLiteral("ivanova"), kPassword).kind, Envelope::Kind::Result);
+    QCOMPARE(m_ivanova.login(QStringLiteral("ivanova"), kPassword).kind, ejournal::Envelope::Kind::Result);
     QVERIFY(m_files.isValid());
 }
 
@@ -340,7 +341,7 @@ void TestClientPlan::otherClientsChangeAppears()
     QCOMPARE(m_ivanova.call(QStringLiteral("plan.create"),
                             {{QStringLiteral("assignmentId"), m_maths},
                              {QStringLiteral("topic"), QStringLiteral("Повторение")}}).kind,
-             Envelope::Kind::Result);
+             ejournal::Envelope::Kind::Result);
     QTRY_COMPARE_WITH_TIMEOUT(page->itemsTab()->model()->rowCount(), before + 1, kTimeoutMs);
 }
 

@@ -76,6 +76,11 @@
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
+    <message>
+        <location filename="../client/areas.cpp" line="64"/>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -5372,6 +5377,3945 @@ A closed year becomes read-only: its periods, holidays, bells and journals can n
         <location filename="../client/peopleundo.cpp" line="16"/>
         <source>Reverse the last change</source>
         <translation>Отменить последнее изменение</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message>
+        <location filename="../client/journaldata.cpp" line="306"/>
+        <source>A student may be late by 1 to 120 minutes.</source>
+        <translation>Опоздание — от 1 до 120 минут.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldata.cpp" line="314"/>
+        <source>A cell holds at most five marks.</source>
+        <translation>В клетке не больше пяти отметок.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldata.cpp" line="330"/>
+        <source>&quot;%1&quot; is not understood: type з (pass) or нз (fail), н, б, у or оп.</source>
+        <translation>«%1» — непонятная запись: введите з (зачёт) или нз (незачёт), н, б, у или оп.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldata.cpp" line="331"/>
+        <source>&quot;%1&quot; is not understood: type marks (%2) and н, б, у or оп.</source>
+        <translation>«%1» — непонятная запись: введите отметки (%2) и н, б, у или оп.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalConflictDialog</name>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="25"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="34"/>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;мою</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="35"/>
+        <source>Take &amp;theirs</source>
+        <translation>Принять &amp;с сервера</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="38"/>
+        <source>The cell was changed meanwhile</source>
+        <translation>Клетку уже изменили</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="39"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: while your entry was on its way, the cell was changed on the server%2. Choose which value stays.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: пока ваша запись отправлялась, клетку изменили на сервере%2. Выберите, какое значение оставить.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="45"/>
+        <source>Yours:</source>
+        <translation>Ваше:</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="46"/>
+        <source>On the server:</source>
+        <translation>На сервере:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalGrid</name>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="248"/>
+        <source>A cell holds at most five marks.</source>
+        <translation>В клетке не больше пяти отметок.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="351"/>
+        <source>Mark %1 — %2</source>
+        <translation>Отметка %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="354"/>
+        <location filename="../client/journalgrid.cpp" line="426"/>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (вес %2)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="367"/>
+        <source>Comment…</source>
+        <translation>Комментарий…</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="372"/>
+        <source>Comment on the mark</source>
+        <translation>Комментарий к отметке</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="373"/>
+        <source>Comment (the student and parents see it):</source>
+        <translation>Комментарий (его видят ученик и родители):</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="382"/>
+        <source>Late by minutes…</source>
+        <translation>Опоздание, минут…</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="385"/>
+        <source>Late</source>
+        <translation>Опоздание</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="385"/>
+        <source>Late by, minutes:</source>
+        <translation>Опоздал на, минут:</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="394"/>
+        <source>Edit the cell…</source>
+        <translation>Изменить клетку…</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="395"/>
+        <location filename="../client/journalgrid.cpp" line="408"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="398"/>
+        <source>History of the cell…</source>
+        <translation>История клетки…</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="399"/>
+        <location filename="../client/journalgrid.cpp" line="421"/>
+        <source>Lesson card…</source>
+        <translation>Карточка урока…</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="404"/>
+        <source>Put the suggested mark %1</source>
+        <translation>Поставить предложенную отметку %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="423"/>
+        <source>Kind of work of the lesson</source>
+        <translation>Вид работы на уроке</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalHistoryDialog</name>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="106"/>
+        <source>History of the cell</source>
+        <translation>История клетки</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="110"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="114"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="117"/>
+        <source>(cleared)</source>
+        <translation>(очищено)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="119"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="120"/>
+        <source>Late</source>
+        <translation>Опоздание</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="121"/>
+        <source>late correction</source>
+        <translation>позднее исправление</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="122"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalLessonCard</name>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="49"/>
+        <source>due by</source>
+        <translation>сдать к</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="52"/>
+        <source>Control work</source>
+        <translation>Контрольная работа</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="56"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="59"/>
+        <source>Lesson of %1</source>
+        <translation>Урок %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="77"/>
+        <source>Answer in class (default)</source>
+        <translation>Ответ на уроке (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="79"/>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (вес %2)</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="89"/>
+        <source>From the plan:</source>
+        <translation>Из КТП:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="90"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="91"/>
+        <source>S&amp;ummary:</source>
+        <translation>Сод&amp;ержание:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="92"/>
+        <source>&amp;Homework:</source>
+        <translation>&amp;Домашнее задание:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="94"/>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Вид работы:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="97"/>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="99"/>
+        <source>Substitution:</source>
+        <translation>Замена:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="140"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="141"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="142"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="167"/>
+        <source>— choose a topic of the plan —</source>
+        <translation>— выберите тему из КТП —</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="190"/>
+        <source>Files are not available on this server.</source>
+        <translation>Этот сервер не принимает файлы.</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="196"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="207"/>
+        <source>Attach a file to the homework</source>
+        <translation>Прикрепить файл к домашнему заданию</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="212"/>
+        <source>The file is larger than 10 MB.</source>
+        <translation>Файл больше 10 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="216"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="292"/>
+        <source>Someone changed this card meanwhile (topic now: «%1»). Press Save again to keep what you typed.</source>
+        <translation>Карточку урока тем временем изменили (тема сейчас: «%1»). Нажмите «Сохранить» ещё раз, чтобы оставить введённое вами.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalModel</name>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="20"/>
+        <source>absent</source>
+        <translation>отсутствовал</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="22"/>
+        <source>ill</source>
+        <translation>болел</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="24"/>
+        <source>absent for a valid reason</source>
+        <translation>отсутствовал по уважительной причине</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="26"/>
+        <source>late</source>
+        <translation>опоздал</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="238"/>
+        <source>The journal is shown as it was on a past date: it cannot be changed here.</source>
+        <translation>Журнал показан на прошедшую дату: здесь его изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="242"/>
+        <location filename="../client/journalmodel.cpp" line="250"/>
+        <source>You may read this journal but not write in it.</source>
+        <translation>Этот журнал вам доступен только для просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="244"/>
+        <source>The lesson on %1 was cancelled.</source>
+        <translation>Урок %1 отменён.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="246"/>
+        <source>%1 was not in the class on %2.</source>
+        <translation>%1 не числился в классе %2.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="247"/>
+        <source>The lesson on %1 has not taken place yet.</source>
+        <translation>Урок %1 ещё не проведён.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="251"/>
+        <source>Marks are put in the lesson columns; final marks in the last columns.</source>
+        <translation>Отметки ставятся в столбцах уроков, итоговые — в последних столбцах.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="290"/>
+        <source>In the class from %1</source>
+        <translation>В классе с %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="292"/>
+        <source>In the class until %1</source>
+        <translation>В классе по %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="306"/>
+        <source>Weighted average of the period&apos;s marks</source>
+        <translation>Средневзвешенный балл за период</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="375"/>
+        <source>Type the final mark: a mark, н/а, зач, незач or осв</source>
+        <translation>Введите итоговую отметку: отметку, н/а, зач, незач или осв</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="376"/>
+        <source>The average suggests %1</source>
+        <translation>Средний балл предлагает %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="390"/>
+        <source>The lesson was cancelled.</source>
+        <translation>Урок отменён.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="392"/>
+        <source>Not in the class on that day.</source>
+        <translation>В этот день не числился в классе.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="395"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/journalmodel.cpp" line="397"/>
+        <source>by %n minute(s)</source>
+        <translation>
+            <numerusform>на %n минуту</numerusform>
+            <numerusform>на %n минуты</numerusform>
+            <numerusform>на %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="405"/>
+        <source>(weight %1)</source>
+        <translation>(вес %1)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="409"/>
+        <source>Put by %1, %2</source>
+        <translation>Поставил(а) %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="415"/>
+        <source>Last changed by %1, %2</source>
+        <translation>Последнее изменение: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="419"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Someone else changed this cell: choose which value to keep.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Клетку изменил кто-то другой: выберите, какое значение оставить.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="421"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;A late correction: it is saved once you give the reason.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Позднее исправление: оно сохранится, когда вы укажете причину.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="423"/>
+        <source>&lt;span style=&apos;color:#b06000&apos;&gt;Not saved on the server yet.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b06000&apos;&gt;Ещё не сохранено на сервере.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="443"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="444"/>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="445"/>
+        <source>Avg.</source>
+        <translation>Ср. балл</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="447"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="452"/>
+        <source>Weighted average of the period&apos;s marks (kinds of work by their weights)</source>
+        <translation>Средневзвешенный балл за период (виды работ — с их весами)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="454"/>
+        <source>Final mark for %1</source>
+        <translation>Итоговая отметка: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="455"/>
+        <source>Final mark for the year</source>
+        <translation>Годовая отметка</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="477"/>
+        <source>lesson %1</source>
+        <translation>%1-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="479"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="481"/>
+        <source>Topic: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="483"/>
+        <source>Kind of work: %1</source>
+        <translation>Вид работы: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="485"/>
+        <source>Control work</source>
+        <translation>Контрольная работа</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="487"/>
+        <source>Homework: %1</source>
+        <translation>Домашнее задание: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="489"/>
+        <source>Substitution: %1</source>
+        <translation>Замена: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="490"/>
+        <source>Double-click the date (or press Ctrl+Enter in its column) to open the lesson card</source>
+        <translation>Карточка урока — двойной щелчок по дате (или Ctrl+Enter в её столбце)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="515"/>
+        <source>&quot;%1&quot; is not a final mark: type a mark of the scale, н/а, зач, незач or осв.</source>
+        <translation>«%1» — не итоговая отметка: введите отметку по шкале, н/а, зач, незач или осв.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalPage</name>
+    <message>
+        <location filename="../client/journalpage.cpp" line="52"/>
+        <source>&amp;As of</source>
+        <translation>&amp;На дату</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="100"/>
+        <source>%1: not saved. %2</source>
+        <translation>%1: не сохранено. %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="122"/>
+        <source>Show the journal as it was at a past moment (read-only)</source>
+        <translation>Показать журнал таким, каким он был в прошедший момент (только просмотр)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="127"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="128"/>
+        <source>Load the journal again (F5)</source>
+        <translation>Загрузить журнал заново (F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="129"/>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Журнал:</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="131"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="191"/>
+        <source>No journals</source>
+        <translation>Нет журналов</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="192"/>
+        <source>There is no journal you may open in this school year.</source>
+        <translation>В этом учебном году нет журналов, доступных вам.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="246"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (закрыт)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="254"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="256"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="259"/>
+        <source>as it was on %1 — read only</source>
+        <translation>на %1 — только просмотр</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="262"/>
+        <source>read only</source>
+        <translation>только просмотр</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="264"/>
+        <source>the period is closed: changes need a reason</source>
+        <translation>период закрыт: для исправлений нужна причина</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="300"/>
+        <source>An entry in another journal</source>
+        <translation>Запись в другом журнале</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="302"/>
+        <location filename="../client/journalpage.cpp" line="323"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="303"/>
+        <source>%1, final mark</source>
+        <translation>%1, итоговая отметка</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="334"/>
+        <source>The lesson is older than the correction window, or its period is closed.</source>
+        <translation>Урок старше срока для исправлений, или его период закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="336"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="392"/>
+        <source>All saved</source>
+        <translation>Всё сохранено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/journalpage.cpp" line="395"/>
+        <source>Saving: %n entr(ies)…</source>
+        <translation>
+            <numerusform>Сохраняется %n запись…</numerusform>
+            <numerusform>Сохраняются %n записи…</numerusform>
+            <numerusform>Сохраняется %n записей…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/journalpage.cpp" line="396"/>
+        <source>No connection: %n entr(ies) kept, will be sent</source>
+        <translation>
+            <numerusform>Нет связи: %n запись сохранена здесь и будет отправлена</numerusform>
+            <numerusform>Нет связи: %n записи сохранены здесь и будут отправлены</numerusform>
+            <numerusform>Нет связи: %n записей сохранены здесь и будут отправлены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="404"/>
+        <source>«%1…» — type п for оп (late).</source>
+        <translation>«%1…» — нажмите п, чтобы поставить оп (опоздание).</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="408"/>
+        <source>Right click on a cell: its history. Double click on a date: the lesson card.</source>
+        <translation>Правый щелчок по клетке — её история. Двойной щелчок по дате — карточка урока.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="413"/>
+        <source>5 4 3 2 1 — mark</source>
+        <translation>5 4 3 2 1 — отметка</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="414"/>
+        <source>1…9, 0 for 10 — mark</source>
+        <translation>1…9, 0 вместо 10 — отметка</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="415"/>
+        <source>з — pass, нз — fail</source>
+        <translation>з — зачёт, нз — незачёт</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="417"/>
+        <source>%1, н б у оп — attendance: goes into the cell, the cursor moves down. Space or Ctrl+mark — one more mark in the cell (&quot;5 4&quot;). F2 — edit, Delete — clear, Ctrl+Z — undo. Ctrl+Enter or a double click on the date — lesson card. Right click — kind of work, comment, history.</source>
+        <translation>%1, н б у оп — посещаемость: сразу в клетку, курсор переходит вниз. Пробел или Ctrl+отметка — ещё одна отметка в клетке («5 4»). F2 — правка, Delete — очистить, Ctrl+Z — отменить. Ctrl+Enter или двойной щелчок по дате — карточка урока. Правый щелчок — вид работы, комментарий, история.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalReasonDialog</name>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="68"/>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Сохранить исправление</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="71"/>
+        <source>Reason for the correction</source>
+        <translation>Причина исправления</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="72"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;The deputy director will see the correction and its reason.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Заместитель директора увидит исправление и его причину.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="77"/>
+        <source>e.g. the mark was put in the wrong row</source>
+        <translation>например: отметка поставлена не в ту строку</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="82"/>
+        <source>Do&amp;n&apos;t correct</source>
+        <translation>&amp;Не исправлять</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="85"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesSheet</name>
+    <message>
+        <location filename="../client/changessheet.cpp" line="24"/>
+        <source>Room %1</source>
+        <translation>Кабинет %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="42"/>
+        <source>Lesson %1</source>
+        <translation>%1-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="43"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="44"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="45"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="46"/>
+        <source>What changes</source>
+        <translation>Что меняется</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="54"/>
+        <source>Timetable changes: %1</source>
+        <translation>Изменения в расписании: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="61"/>
+        <source>There are no changes on this day.</source>
+        <translation>Изменений в расписании на этот день нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesText</name>
+    <message>
+        <location filename="../client/changestext.cpp" line="22"/>
+        <source>Substitution</source>
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="24"/>
+        <source>Move</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="26"/>
+        <source>Cancellation</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="28"/>
+        <source>Restored</source>
+        <translation>Восстановлен</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="30"/>
+        <source>Merge</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="53"/>
+        <source>Teacher: %1 → %2</source>
+        <translation>Учитель: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="56"/>
+        <source>The lesson is cancelled</source>
+        <translation>Урок отменён</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="58"/>
+        <source>The lesson takes place again</source>
+        <translation>Урок снова состоится</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="60"/>
+        <source>Taught together with %1</source>
+        <translation>Проводится вместе с %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="69"/>
+        <source>%1, lesson %2 → %3, lesson %4</source>
+        <translation>%1, %2-й урок → %3, %4-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="72"/>
+        <source>Lesson %1 → lesson %2</source>
+        <translation>%1-й урок → %2-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="76"/>
+        <source>Room: %1 → %2</source>
+        <translation>Кабинет: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="77"/>
+        <location filename="../client/changestext.cpp" line="78"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="98"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="100"/>
+        <source>merged into another lesson</source>
+        <translation>объединён с другим уроком</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="102"/>
+        <source>substitution (timetabled: %1)</source>
+        <translation>замена (по расписанию — %1)</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="105"/>
+        <source>moved</source>
+        <translation>перенесён</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="111"/>
+        <source>%1, %2, %3, lesson %4</source>
+        <translation>%1, %2, %3, %4-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="134"/>
+        <source>(%1, lesson %2, %3)</source>
+        <translation>(%1, %2-й урок, %3)</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="144"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="145"/>
+        <source>already gives this lesson</source>
+        <translation>уже ведёт этот урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="146"/>
+        <source>the teacher is busy: %1</source>
+        <translation>учитель занят: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="147"/>
+        <source>busy then: %1</source>
+        <translation>в это время занят: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="148"/>
+        <source>the room is taken: %1</source>
+        <translation>кабинет занят: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="149"/>
+        <source>%1 has a lesson then: %2</source>
+        <translation>у %1 в это время урок: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="150"/>
+        <source>cannot teach at this time (a forbidden slot)</source>
+        <translation>не может вести уроки в это время (запрещённое время)</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="151"/>
+        <source>is a Sunday</source>
+        <translation>это воскресенье</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="152"/>
+        <source>holidays «%1»</source>
+        <translation>каникулы «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="153"/>
+        <source>must lie between %1 and %2</source>
+        <translation>должна быть между %1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="154"/>
+        <location filename="../client/changestext.cpp" line="155"/>
+        <source>must be filled in</source>
+        <translation>нужно заполнить</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="156"/>
+        <source>longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="157"/>
+        <source>must be from 0 to 12</source>
+        <translation>должен быть от 0 до 12</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="158"/>
+        <source>the lesson is already there</source>
+        <translation>урок уже стоит здесь</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="160"/>
+        <source>choose another date, lesson number or room</source>
+        <translation>выберите другую дату, номер урока или кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="161"/>
+        <source>the lesson is neither cancelled nor merged</source>
+        <translation>урок не отменён и не объединён</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="162"/>
+        <source>the lesson is cancelled: restore it first</source>
+        <translation>урок отменён: сначала восстановите его</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="163"/>
+        <source>the lesson is merged into another: restore it first</source>
+        <translation>урок объединён с другим: сначала восстановите его</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="165"/>
+        <source>other lessons are merged into it: restore them first</source>
+        <translation>с этим уроком объединены другие: сначала восстановите их</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="166"/>
+        <source>the academic year %1 is closed</source>
+        <translation>учебный год %1 закрыт</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="167"/>
+        <source>choose at least one lesson</source>
+        <translation>выберите хотя бы один урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="168"/>
+        <source>a lesson is chosen twice</source>
+        <translation>урок выбран дважды</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="170"/>
+        <source>%1 is not at the same time or of the same subject</source>
+        <translation>%1 — в другое время или по другому предмету</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="171"/>
+        <source>must not be before the start</source>
+        <translation>не может быть раньше начала</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="172"/>
+        <source>at most %1 days after the start</source>
+        <translation>не более %1 дн. после начала</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="200"/>
+        <source>Not done: %1.</source>
+        <translation>Не выполнено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FetImportText</name>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="12"/>
+        <source>not placed in the timetable: import the *_data_and_timetable.fet file FET writes after generating a timetable</source>
+        <translation>не размещено в расписании: импортируйте файл *_data_and_timetable.fet, который FET записывает после составления расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="14"/>
+        <source>FET day «%1»: %2</source>
+        <translation>день FET «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="15"/>
+        <source>FET hour «%1»: %2</source>
+        <translation>час FET «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="16"/>
+        <source>the activity has no teacher</source>
+        <translation>у занятия нет учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="17"/>
+        <source>the activity has no class or group</source>
+        <translation>у занятия нет класса или группы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="19"/>
+        <source>teacher «%1» is not matched to a staff member</source>
+        <translation>преподаватель «%1» не сопоставлен с сотрудником школы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="21"/>
+        <source>subject «%1» is not matched to a subject of the school</source>
+        <translation>предмет «%1» не сопоставлен с предметом школы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="23"/>
+        <source>students set «%1» is not matched to a class or group of the year</source>
+        <translation>группа учащихся «%1» не сопоставлена с классом или группой года</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="25"/>
+        <source>room «%1» is not matched to a room of the school</source>
+        <translation>кабинет «%1» не сопоставлен с кабинетом школы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="27"/>
+        <source>no teaching load for %1 / %2 / %3</source>
+        <translation>нет учебной нагрузки: %1 / %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="29"/>
+        <source>not the name of a weekday (the CSV export does not give FET&apos;s order of days)</source>
+        <translation>не название дня недели (в выгрузке CSV нет порядка дней FET)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="31"/>
+        <source>day %1 of FET&apos;s week: the journal&apos;s week ends on Saturday</source>
+        <translation>%1-й день недели FET: учебная неделя журнала заканчивается в субботу</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="32"/>
+        <source>no lesson of the first shift starts at %1</source>
+        <translation>ни один урок первой смены не начинается в %1</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="33"/>
+        <source>lesson numbers run from 0 to %1</source>
+        <translation>номера уроков — от 0 до %1</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="35"/>
+        <source>neither a lesson number nor a start time</source>
+        <translation>ни номер урока, ни время начала</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="37"/>
+        <source>hour %1 of FET&apos;s day, but the first shift&apos;s bell schedule has %2 lessons</source>
+        <translation>%1-й час дня FET, а в расписании звонков первой смены уроков: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="38"/>
+        <source>falls on the same weekday as «%1»</source>
+        <translation>приходится на тот же день недели, что и «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="39"/>
+        <source>falls on the same lesson as «%1»</source>
+        <translation>приходится на тот же урок, что и «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="41"/>
+        <source>line %1: no activity id, day and hour (Activity Id «%2»)</source>
+        <translation>строка %1: нет номера занятия, дня и часа (Activity Id «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="43"/>
+        <source>line %1: activity %2 continues on «%3» after starting on «%4» (line %5)</source>
+        <translation>строка %1: занятие %2 продолжается в «%3», а начинается в «%4» (строка %5)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="45"/>
+        <source>activity %1 is placed at «%2», «%3», which the file&apos;s days and hours do not have</source>
+        <translation>занятие %1 поставлено на «%2», «%3», а таких дня и часа в файле нет</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="47"/>
+        <source>an activity without a valid Id or Duration («%1», «%2»)</source>
+        <translation>занятие без правильного Id или Duration («%1», «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="48"/>
+        <source>must be filled in</source>
+        <translation>нужно заполнить</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="49"/>
+        <source>not well-formed XML at line %1</source>
+        <translation>ошибка в XML в строке %1</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="50"/>
+        <source>this is not a FET file</source>
+        <translation>это не файл FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="51"/>
+        <source>this is not FET&apos;s timetable CSV export</source>
+        <translation>это не выгрузка расписания FET в CSV</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="52"/>
+        <source>problems in the file: %1</source>
+        <translation>проблем в файле: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="54"/>
+        <source>another timetable version starts on this date</source>
+        <translation>с этой даты уже действует другая версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="55"/>
+        <source>must lie between %1 and %2</source>
+        <translation>должна быть между %1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="63"/>
+        <source>by name</source>
+        <translation>по названию</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="65"/>
+        <source>chosen by you</source>
+        <translation>выбрано вами</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="67"/>
+        <source>by its classes</source>
+        <translation>по классам</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="69"/>
+        <source>by order</source>
+        <translation>по порядку</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="71"/>
+        <source>by number</source>
+        <translation>по номеру</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="73"/>
+        <source>by start time</source>
+        <translation>по времени начала</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="74"/>
+        <source>not matched</source>
+        <translation>не сопоставлено</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ChangesDateBar</name>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="28"/>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Предыдущая неделя (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="28"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Предыдущий день (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="32"/>
+        <source>Next week (Alt+Right)</source>
+        <translation>Следующая неделя (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="32"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>Следующий день (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="35"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="35"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="36"/>
+        <source>Back to today (Alt+Home)</source>
+        <translation>Вернуться к сегодняшнему дню (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="42"/>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Неделя с:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="42"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="97"/>
+        <source>– %1</source>
+        <translation>по %1</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ChangesDayTab</name>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="29"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="30"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="31"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="32"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="34"/>
+        <source>What changes</source>
+        <translation>Что меняется</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="35"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="36"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="37"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="50"/>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="52"/>
+        <source>The sheet for the staff-room board as it will be printed</source>
+        <translation>Лист для доски в учительской в том виде, как он будет напечатан</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="53"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="56"/>
+        <source>Print the changes sheet (Ctrl+P)</source>
+        <translation>Напечатать лист изменений (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="57"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="81"/>
+        <source>No changes on this day</source>
+        <translation>Изменений на этот день нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/changesdaytab.cpp" line="81"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="112"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ChangesLessonsTab</name>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="42"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="43"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="44"/>
+        <source>Class or group</source>
+        <translation>Класс или группа</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="45"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="46"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="47"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="48"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="69"/>
+        <source>Whole school</source>
+        <translation>Вся школа</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="70"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="83"/>
+        <source>&amp;Substitute…</source>
+        <translation>&amp;Заменить учителя…</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="84"/>
+        <source>Give the lesson to another teacher (Return)</source>
+        <translation>Передать урок другому учителю (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="85"/>
+        <source>M&amp;ove…</source>
+        <translation>Пере&amp;нести…</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="86"/>
+        <source>Move the lesson to another date, lesson number or room</source>
+        <translation>Перенести урок на другую дату, номер урока или в другой кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="87"/>
+        <source>&amp;Cancel lesson…</source>
+        <translation>&amp;Отменить урок…</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="88"/>
+        <source>The lesson will not take place (Delete)</source>
+        <translation>Урок не состоится (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="89"/>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="90"/>
+        <source>Undo a cancellation or take the lesson out of a merge</source>
+        <translation>Отменить отмену урока или вывести урок из объединения</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="91"/>
+        <source>Mer&amp;ge groups…</source>
+        <translation>Об&amp;ъединить группы…</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="92"/>
+        <source>Teach other groups&apos; lessons of the same subject and time together with this one</source>
+        <translation>Провести уроки других групп по тому же предмету в то же время вместе с этим</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="173"/>
+        <source>Class %1</source>
+        <translation>Класс %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="177"/>
+        <source>Teacher %1</source>
+        <translation>Учитель %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="226"/>
+        <source>The change has been undone.</source>
+        <translation>Изменение отменено.</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="239"/>
+        <source>undo</source>
+        <translation>отмена изменения</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="240"/>
+        <source>now given by %1</source>
+        <translation>урок ведёт %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="261"/>
+        <source>moved to %1, lesson %2, room %3</source>
+        <translation>перенесён на %1, %2-й урок, кабинет %3</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="264"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="278"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="292"/>
+        <source>takes place again</source>
+        <translation>урок снова состоится</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="307"/>
+        <source>taught together with %1</source>
+        <translation>проводится вместе с %1</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ChangesMyTab</name>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="24"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="28"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="29"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="30"/>
+        <source>Class or group</source>
+        <translation>Класс или группа</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="31"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="32"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="33"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/changesmytab.cpp" line="67"/>
+        <source>%n lesson(s) this week</source>
+        <translation>
+            <numerusform>%n урок на этой неделе</numerusform>
+            <numerusform>%n урока на этой неделе</numerusform>
+            <numerusform>%n уроков на этой неделе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/changesmytab.cpp" line="71"/>
+        <source>★ %n substitution(s)</source>
+        <translation>
+            <numerusform>★ %n замена</numerusform>
+            <numerusform>★ %n замены</numerusform>
+            <numerusform>★ %n замен</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ChangesPage</name>
+    <message>
+        <location filename="../client/changespage.cpp" line="33"/>
+        <source>&amp;My lessons</source>
+        <translation>&amp;Мои уроки</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="34"/>
+        <source>The day&apos;s &amp;changes</source>
+        <translation>&amp;Изменения дня</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="36"/>
+        <source>&amp;Lessons and substitutions</source>
+        <translation>&amp;Уроки и замены</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="36"/>
+        <source>&amp;Lessons of the day</source>
+        <translation>&amp;Уроки дня</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="38"/>
+        <source>Lesson ca&amp;lendar</source>
+        <translation>&amp;Календарь уроков</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="44"/>
+        <source>Changes and substitutions</source>
+        <translation>Изменения и замены</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="45"/>
+        <source>Substitute teachers, move, cancel and merge lessons; everyone sees the changes at once. Print the day&apos;s changes for the staff room.</source>
+        <translation>Замены учителей, переносы, отмены и объединения уроков: все видят изменения сразу. Лист изменений дня — для доски в учительской.</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="47"/>
+        <source>Changes to the timetable as they are made: substitutions, moved and cancelled lessons.</source>
+        <translation>Изменения в расписании по мере их внесения: замены, переносы и отмены уроков.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::FetDonePage</name>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="251"/>
+        <source>Imported</source>
+        <translation>Импорт выполнен</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="263"/>
+        <source>The timetable «%1» in force from %2 has been created:</source>
+        <translation>Создано расписание «%1», действующее с %2:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="266"/>
+        <source>%n activit(ies),</source>
+        <translation>
+            <numerusform>%n занятие,</numerusform>
+            <numerusform>%n занятия,</numerusform>
+            <numerusform>%n занятий,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="267"/>
+        <source>%n lesson(s) a week.</source>
+        <translation>
+            <numerusform>%n урок в неделю.</numerusform>
+            <numerusform>%n урока в неделю.</numerusform>
+            <numerusform>%n уроков в неделю.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="272"/>
+        <source>New rooms: %1.</source>
+        <translation>Новые кабинеты: %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="274"/>
+        <source>Check it in the timetable editor, then generate the lesson calendar.</source>
+        <translation>Проверьте его в редакторе расписания, затем сформируйте календарь уроков.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::FetFilePage</name>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="64"/>
+        <source>The FET file</source>
+        <translation>Файл FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="65"/>
+        <source>Choose the file FET wrote after generating the timetable: &lt;name&gt;_data_and_timetable.fet (in timetables/&lt;name&gt;/), or its CSV export &lt;name&gt;_timetable.csv.</source>
+        <translation>Выберите файл, который FET записал после составления расписания: &lt;имя&gt;_data_and_timetable.fet (в папке timetables/&lt;имя&gt;/), или его выгрузку CSV &lt;имя&gt;_timetable.csv.</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="69"/>
+        <source>Path to a .fet or .csv file</source>
+        <translation>Путь к файлу .fet или .csv</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="72"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="73"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="88"/>
+        <location filename="../client/fetimportpages.cpp" line="111"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="107"/>
+        <source>Open a FET file</source>
+        <translation>Открыть файл FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="107"/>
+        <source>FET timetables (*.fet *.csv);;All files (*)</source>
+        <translation>Расписания FET (*.fet *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="121"/>
+        <source>FET&apos;s CSV export</source>
+        <translation>Выгрузка CSV из FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="121"/>
+        <source>FET file</source>
+        <translation>Файл FET</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="126"/>
+        <source>%n activit(ies)</source>
+        <translation>
+            <numerusform>%n занятие</numerusform>
+            <numerusform>%n занятия</numerusform>
+            <numerusform>%n занятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="127"/>
+        <source>→ %n lesson(s) of the timetable.</source>
+        <translation>
+            <numerusform>→ %n урок в расписании.</numerusform>
+            <numerusform>→ %n урока в расписании.</numerusform>
+            <numerusform>→ %n уроков в расписании.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="130"/>
+        <source>%n problem(s) to solve on the next page.</source>
+        <translation>
+            <numerusform>%n проблему нужно решить на следующей странице.</numerusform>
+            <numerusform>%n проблемы нужно решить на следующей странице.</numerusform>
+            <numerusform>%n проблем нужно решить на следующей странице.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::FetImportPage</name>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="148"/>
+        <source>The new timetable version</source>
+        <translation>Новая версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="149"/>
+        <source>The timetable is imported as a new version that is in force from the date you choose; earlier versions keep their history.</source>
+        <translation>Расписание загружается как новая версия, действующая с выбранной даты; прежние версии и их история сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="152"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="160"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="161"/>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Действует с:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="172"/>
+        <source>%n activit(ies) of the file become</source>
+        <translation>
+            <numerusform>%n занятие из файла станет</numerusform>
+            <numerusform>%n занятия из файла станут</numerusform>
+            <numerusform>%n занятий из файла станут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="175"/>
+        <source>%n lesson(s) of the new timetable version.</source>
+        <translation>
+            <numerusform>%n уроком новой версии расписания.</numerusform>
+            <numerusform>%n уроками новой версии расписания.</numerusform>
+            <numerusform>%n уроками новой версии расписания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="179"/>
+        <source>FET: %1</source>
+        <translation>FET: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="221"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::FetImportWizard</name>
+    <message>
+        <location filename="../client/fetimportwizard.cpp" line="20"/>
+        <source>Import a timetable from FET</source>
+        <translation>Импорт расписания из FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportwizard.cpp" line="35"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::FetMappingPage</name>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="59"/>
+        <source>FET day or hour</source>
+        <translation>День или час FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="59"/>
+        <source>Ours</source>
+        <translation>В журнале</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="59"/>
+        <location filename="../client/fetimportmapping.cpp" line="72"/>
+        <source>How matched</source>
+        <translation>Как сопоставлено</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="59"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="63"/>
+        <source>Matching FET&apos;s names</source>
+        <translation>Сопоставление названий FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="64"/>
+        <source>FET&apos;s names are matched to the school&apos;s by name. Where no single item matched, choose it from the list. Nothing is imported until every activity can be.</source>
+        <translation>Названия из FET сопоставляются с данными школы по названию. Где однозначного совпадения нет, выберите вариант из списка. Пока не все занятия можно загрузить, ничего не загружается.</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="72"/>
+        <source>FET name</source>
+        <translation>Название в FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="72"/>
+        <source>Activities</source>
+        <translation>Занятий</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="72"/>
+        <source>In the school</source>
+        <translation>В школе</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="77"/>
+        <source>Days and hours</source>
+        <translation>Дни и часы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="78"/>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="78"/>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="78"/>
+        <source>Classes and groups</source>
+        <translation>Классы и группы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="78"/>
+        <source>Rooms</source>
+        <translation>Кабинеты</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="83"/>
+        <source>Cannot be imported</source>
+        <translation>Не загружается</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="176"/>
+        <source>(FET activities %1)</source>
+        <translation>(занятия FET: %1)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="180"/>
+        <source>Cannot be imported (%1)</source>
+        <translation>Не загружается (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportmapping.cpp" line="184"/>
+        <source>Everything can be imported: %n activit(ies)</source>
+        <translation>
+            <numerusform>Можно загрузить всё: %n занятие</numerusform>
+            <numerusform>Можно загрузить всё: %n занятия</numerusform>
+            <numerusform>Можно загрузить всё: %n занятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportmapping.cpp" line="185"/>
+        <source>→ %n lesson(s) of the timetable.</source>
+        <translation>
+            <numerusform>→ %n урок в расписании.</numerusform>
+            <numerusform>→ %n урока в расписании.</numerusform>
+            <numerusform>→ %n уроков в расписании.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportmapping.cpp" line="187"/>
+        <source>%n problem(s) keep activities out (see «Cannot be imported»). Match the names marked «not matched», or fix the teaching load, then the file can be imported.</source>
+        <translation>
+            <numerusform>%n проблема не даёт загрузить занятия (см. «Не загружается»). Сопоставьте названия с отметкой «не сопоставлено» или исправьте учебную нагрузку — тогда файл можно будет загрузить.</numerusform>
+            <numerusform>%n проблемы не дают загрузить занятия (см. «Не загружается»). Сопоставьте названия с отметкой «не сопоставлено» или исправьте учебную нагрузку — тогда файл можно будет загрузить.</numerusform>
+            <numerusform>%n проблем не дают загрузить занятия (см. «Не загружается»). Сопоставьте названия с отметкой «не сопоставлено» или исправьте учебную нагрузку — тогда файл можно будет загрузить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="214"/>
+        <source>lesson %1</source>
+        <translation>%1-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="232"/>
+        <source>new room</source>
+        <translation>новый кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="258"/>
+        <source>— not matched —</source>
+        <translation>— не сопоставлено —</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="260"/>
+        <source>Create the room «%1»</source>
+        <translation>Создать кабинет «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="265"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (предлагается)</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::LessonGenTab</name>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="34"/>
+        <location filename="../client/lessongentab.cpp" line="43"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="35"/>
+        <location filename="../client/lessongentab.cpp" line="45"/>
+        <source>Class or group</source>
+        <translation>Класс или группа</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="36"/>
+        <location filename="../client/lessongentab.cpp" line="46"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="37"/>
+        <source>From lesson</source>
+        <translation>С урока</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="38"/>
+        <source>To lesson</source>
+        <translation>На урок</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="44"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="82"/>
+        <source>Only the &amp;dates from</source>
+        <translation>Только &amp;даты с</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="85"/>
+        <source>&amp;Check what changes</source>
+        <translation>&amp;Проверить, что изменится</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="86"/>
+        <source>&amp;Generate lessons</source>
+        <translation>&amp;Сформировать уроки</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="95"/>
+        <source>Compute the lessons without changing anything</source>
+        <translation>Рассчитать уроки, ничего не меняя</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="98"/>
+        <location filename="../client/lessongentab.cpp" line="251"/>
+        <source>Check what changes first</source>
+        <translation>Сначала проверьте, что изменится</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="106"/>
+        <source>The dated lessons (the columns of the journal) are made from the timetable versions, skipping Sundays and holidays. Generating again after the timetable changed keeps every lesson that already has a topic, homework, marks or a change.</source>
+        <translation>Уроки по датам (колонки журнала) формируются из версий расписания, без воскресений и каникул. При повторном формировании после изменения расписания сохраняются все уроки, у которых уже есть тема, домашнее задание, отметки или изменения.</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="113"/>
+        <source>Academic &amp;year:</source>
+        <translation>Учебный &amp;год:</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="115"/>
+        <source>t&amp;o</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="137"/>
+        <source>Lessons that move to another lesson number</source>
+        <translation>Уроки, которые переходят на другой номер</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="138"/>
+        <source>Filled lessons kept although the timetable no longer has them</source>
+        <translation>Заполненные уроки, которые сохраняются, хотя их уже нет в расписании</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="191"/>
+        <source>There is no academic year open for changes.</source>
+        <translation>Нет учебного года, открытого для изменений.</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="232"/>
+        <source>Computing the lessons…</source>
+        <translation>Расчёт уроков…</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="232"/>
+        <source>Generating the lessons…</source>
+        <translation>Формирование уроков…</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="246"/>
+        <source>Create and update the lessons as shown</source>
+        <translation>Создать и обновить уроки, как показано</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="247"/>
+        <source>Nothing has been changed yet. Check the figures and press «Generate lessons» to apply them.</source>
+        <translation>Пока ничего не изменено. Проверьте цифры и нажмите «Сформировать уроки», чтобы применить их.</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="252"/>
+        <source>The lessons have been generated.</source>
+        <translation>Уроки сформированы.</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="265"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="269"/>
+        <source>&lt;b&gt;Would change&lt;/b&gt; from %1:</source>
+        <translation>&lt;b&gt;Будет изменено&lt;/b&gt; за период %1:</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="269"/>
+        <source>&lt;b&gt;Done&lt;/b&gt; for %1:</source>
+        <translation>&lt;b&gt;Готово&lt;/b&gt; за период %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/lessongentab.cpp" line="270"/>
+        <source>created: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>создано: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>создано: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>создано: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/lessongentab.cpp" line="271"/>
+        <source>kept: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/lessongentab.cpp" line="272"/>
+        <source>moved: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>перенесено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>перенесено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>перенесено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/lessongentab.cpp" line="273"/>
+        <source>removed: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>удалено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>удалено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>удалено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/lessongentab.cpp" line="274"/>
+        <source>filled lessons kept outside the timetable: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>заполненных уроков вне расписания сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>заполненных уроков вне расписания сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>заполненных уроков вне расписания сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::MergeDialog</name>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="192"/>
+        <source>Merge groups</source>
+        <translation>Объединение групп</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="193"/>
+        <source>%1, taught by %2 in room %3. Tick the lessons of the same subject at the same time that join it; their teachers and rooms become free.</source>
+        <translation>%1, ведёт %2, кабинет %3. Отметьте уроки по тому же предмету в то же время, которые проводятся вместе с ним; их учителя и кабинеты освободятся.</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="198"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="200"/>
+        <source>Required, for example: the teacher is ill</source>
+        <translation>Обязательно, например: учитель болен</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="204"/>
+        <source>&amp;Lessons that join:</source>
+        <translation>&amp;Присоединяемые уроки:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="205"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="228"/>
+        <source>%1 — %2, room %3</source>
+        <translation>%1 — %2, кабинет %3</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="237"/>
+        <source>No other lesson of this subject takes place at this time.</source>
+        <translation>Других уроков по этому предмету в это время нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::MoveDialog</name>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="104"/>
+        <source>Move the lesson</source>
+        <translation>Перенос урока</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="105"/>
+        <source>%1. Choose where the lesson goes: another date, lesson number or room.</source>
+        <translation>%1. Выберите, куда перенести урок: другая дата, номер урока или кабинет.</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="107"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="110"/>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="121"/>
+        <source>No room</source>
+        <translation>Без кабинета</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="126"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="127"/>
+        <source>&amp;Lesson number:</source>
+        <translation>&amp;Номер урока:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="128"/>
+        <source>R&amp;oom:</source>
+        <translation>&amp;Кабинет:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="129"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReasonDialog</name>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="162"/>
+        <source>Cancel the lesson</source>
+        <translation>Отменить урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="162"/>
+        <source>Restore the lesson</source>
+        <translation>Восстановить урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="164"/>
+        <source>%1 will not take place. Everyone sees the cancellation at once.</source>
+        <translation>%1 не состоится. Все увидят отмену сразу.</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="166"/>
+        <source>%1 will take place again as planned.</source>
+        <translation>%1 снова состоится по расписанию.</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="167"/>
+        <source>Cancel the &amp;lesson</source>
+        <translation>&amp;Отменить урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="167"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="169"/>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="169"/>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="173"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::SubstituteDialog</name>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="52"/>
+        <source>Substitute the teacher</source>
+        <translation>Замена учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="53"/>
+        <source>%1. Now given by %2. Choose who gives the lesson instead: teachers of the subject come first (marked ✔), then the others who are free then.</source>
+        <translation>%1. Сейчас ведёт %2. Выберите, кто проведёт урок: сначала учителя этого предмета (отмечены ✔), затем остальные свободные в это время.</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="57"/>
+        <source>&amp;Substitute</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="61"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="62"/>
+        <source>Teaches the subject</source>
+        <translation>Ведёт предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="64"/>
+        <source>✔ yes</source>
+        <translation>✔ да</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="66"/>
+        <source>Lessons that day</source>
+        <translation>Уроков в этот день</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="69"/>
+        <source>For example: illness, training course</source>
+        <translation>Например: болезнь, курсы</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="73"/>
+        <source>&amp;Substitute teacher:</source>
+        <translation>&amp;Кто заменяет:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="74"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="79"/>
+        <source>No teacher is free at this time.</source>
+        <translation>В это время нет свободных учителей.</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="92"/>
+        <source>Choose the teacher who gives the lesson.</source>
+        <translation>Выберите учителя, который проведёт урок.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDocument</name>
+    <message>
+        <location filename="../client/paperdocument.cpp" line="151"/>
+        <source>Printed on %1</source>
+        <translation>Напечатано %1</translation>
+    </message>
+    <message>
+        <location filename="../client/paperdocument.cpp" line="153"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperExtract</name>
+    <message>
+        <location filename="../client/paperextract.cpp" line="50"/>
+        <source>Extract from the class journal: %1</source>
+        <translation>Выписка из классного журнала: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="52"/>
+        <source>from %1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="55"/>
+        <source>%1, class %2</source>
+        <translation>%1, %2 класс</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="57"/>
+        <source>Extract from the class journal</source>
+        <translation>Выписка из классного журнала</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="58"/>
+        <source>Student: %1</source>
+        <translation>Учащийся: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="59"/>
+        <source>Marks and attendance %1</source>
+        <translation>Отметки и посещаемость %1</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="63"/>
+        <location filename="../client/paperextract.cpp" line="78"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="63"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="63"/>
+        <source>Marks</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="64"/>
+        <source>Average</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="64"/>
+        <source>Missed lessons</source>
+        <translation>Пропуски уроков</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="75"/>
+        <source>No lessons in this period</source>
+        <translation>Уроков за этот период нет</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="77"/>
+        <source>Homework for the coming week</source>
+        <translation>Домашние задания на предстоящую неделю</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="78"/>
+        <source>Due</source>
+        <translation>К дате</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="78"/>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="91"/>
+        <source>No homework entered yet</source>
+        <translation>Домашние задания пока не записаны</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="94"/>
+        <source>Class teacher</source>
+        <translation>Классный руководитель</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="95"/>
+        <source>Read by the parent (legal representative)</source>
+        <translation>С выпиской ознакомлен(а) родитель (законный представитель)</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="96"/>
+        <source>Date: «____» ______________ 20___</source>
+        <translation>Дата: «____» ______________ 20___ г.</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="102"/>
+        <source>Extract %1 %2</source>
+        <translation>Выписка %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperJournal</name>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="156"/>
+        <source>%1 · teacher %2</source>
+        <translation>%1 · учитель %2</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="175"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="177"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="180"/>
+        <source>Surname, name / day</source>
+        <translation>Фамилия, имя / число</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="227"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="228"/>
+        <source>What was covered in the lesson</source>
+        <translation>Что пройдено на уроке</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="229"/>
+        <source>Homework</source>
+        <translation>Домашнее задание</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="230"/>
+        <source>Teacher&apos;s signature</source>
+        <translation>Подпись учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="291"/>
+        <source>CLASS JOURNAL</source>
+        <translation>КЛАССНЫЙ ЖУРНАЛ</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="292"/>
+        <source>of class %1</source>
+        <translation>%1 класса</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="294"/>
+        <source>%1 school year</source>
+        <translation>%1 учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="296"/>
+        <source>from %1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="298"/>
+        <source>Class teacher: %1</source>
+        <translation>Классный руководитель: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="301"/>
+        <source>Contents</source>
+        <translation>Оглавление</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="314"/>
+        <source>Deputy director</source>
+        <translation>Заместитель директора</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="341"/>
+        <source>Class journal %1, %2</source>
+        <translation>Классный журнал %1 класса, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="353"/>
+        <source>Summary sheet of progress</source>
+        <translation>Сводная ведомость учёта успеваемости</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="354"/>
+        <source>Summary of attendance</source>
+        <translation>Сводная ведомость посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="357"/>
+        <source>General information about the students</source>
+        <translation>Общие сведения об учащихся</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="358"/>
+        <source>Remarks on the keeping of the journal</source>
+        <translation>Замечания по ведению классного журнала</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="368"/>
+        <source>Journal %1 %2</source>
+        <translation>Журнал %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSummary</name>
+    <message>
+        <location filename="../client/papersummary.cpp" line="37"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (продолжение)</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="49"/>
+        <source>Summary sheet of progress, %1</source>
+        <translation>Сводная ведомость учёта успеваемости, %1</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="66"/>
+        <source>grade %1</source>
+        <translation>%1-е классы</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="68"/>
+        <source>Summary sheet %1 %2</source>
+        <translation>Сводная ведомость %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="94"/>
+        <source>Summary sheet of progress of class %1, %2 school year</source>
+        <translation>Сводная ведомость учёта успеваемости учащихся %1 класса, %2 учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="105"/>
+        <location filename="../client/papersummary.cpp" line="174"/>
+        <location filename="../client/papersummary.cpp" line="203"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="107"/>
+        <location filename="../client/papersummary.cpp" line="174"/>
+        <source>Student</source>
+        <translation>Фамилия, имя учащегося</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="109"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="113"/>
+        <source>Decision of the teachers&apos; council (promoted, retained, graduated)</source>
+        <translation>Решение педагогического совета (переведён, оставлен, выпущен)</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="148"/>
+        <source>Class teacher</source>
+        <translation>Классный руководитель</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="149"/>
+        <source>Deputy director</source>
+        <translation>Заместитель директора</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="168"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="170"/>
+        <source>days missed</source>
+        <translation>пропущено дней</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="170"/>
+        <location filename="../client/papersummary.cpp" line="171"/>
+        <source>of them for illness</source>
+        <translation>из них по болезни</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="170"/>
+        <source>lessons missed</source>
+        <translation>пропущено уроков</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="178"/>
+        <source>Summary of attendance of class %1</source>
+        <translation>Сводная ведомость посещаемости учащихся %1 класса</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="200"/>
+        <source>General information about the students of class %1</source>
+        <translation>Общие сведения об учащихся %1 класса</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="204"/>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="205"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="206"/>
+        <source>Parents (legal representatives), contacts</source>
+        <translation>Родители (законные представители), контакты</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="207"/>
+        <source>Admission, withdrawal (orders)</source>
+        <translation>Прибытие, выбытие (приказы)</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="232"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="233"/>
+        <source>Remarks and proposals of the inspector</source>
+        <translation>Замечания и предложения проверяющих</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="234"/>
+        <source>Inspector&apos;s signature</source>
+        <translation>Подпись проверяющего</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="235"/>
+        <source>Note of fulfilment</source>
+        <translation>Отметка о выполнении</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="237"/>
+        <source>Remarks on the keeping of the journal</source>
+        <translation>Замечания по ведению классного журнала</translation>
+    </message>
+</context>
+<context>
+    <name>PaperText</name>
+    <message>
+        <location filename="../client/papertext.cpp" line="11"/>
+        <source>a</source>
+        <comment>attendance: absent (н)</comment>
+        <translation>н</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="13"/>
+        <source>i</source>
+        <comment>attendance: ill (б)</comment>
+        <translation>б</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="15"/>
+        <source>e</source>
+        <comment>attendance: excused (у)</comment>
+        <translation>у</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="17"/>
+        <source>l</source>
+        <comment>attendance: late (оп)</comment>
+        <translation>оп</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="24"/>
+        <source>pass</source>
+        <comment>mark: passed (зач)</comment>
+        <translation>зач</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="26"/>
+        <source>fail</source>
+        <comment>mark: failed (незач)</comment>
+        <translation>незач</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="28"/>
+        <source>n/c</source>
+        <comment>final mark: not certified (н/а)</comment>
+        <translation>н/а</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="30"/>
+        <source>ex.</source>
+        <comment>final mark: exempt (осв.)</comment>
+        <translation>осв.</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="53"/>
+        <source>%1 half</source>
+        <comment>short head: half-year (I пол.)</comment>
+        <translation>%1 пол.</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="55"/>
+        <source>%1 tri.</source>
+        <comment>short head: trimester (I тр.)</comment>
+        <translation>%1 тр.</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="57"/>
+        <source>%1 q.</source>
+        <comment>short head: quarter (I ч.)</comment>
+        <translation>%1 ч.</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="63"/>
+        <source>Year</source>
+        <comment>the year&apos;s final mark (Год)</comment>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="75"/>
+        <source>mother</source>
+        <translation>мать</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="77"/>
+        <source>father</source>
+        <translation>отец</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="79"/>
+        <source>guardian</source>
+        <translation>опекун</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="80"/>
+        <source>other</source>
+        <comment>relation of a guardian</comment>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="89"/>
+        <source>admitted %1, order No. %2</source>
+        <translation>зачислен(а) %1, приказ № %2</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="91"/>
+        <source>withdrawn %1, order No. %2</source>
+        <translation>выбыл(а) %1, приказ № %2</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="92"/>
+        <source>transferred %1, order No. %2</source>
+        <translation>переведён(а) %1, приказ № %2</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="111"/>
+        <source>%1 «%2»</source>
+        <comment>class name on paper: 5 «А»</comment>
+        <translation>%1 «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PaperBatch</name>
+    <message>
+        <location filename="../client/paperbatch.cpp" line="29"/>
+        <source>Preparing the journals…</source>
+        <translation>Готовим журналы…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperbatch.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../client/paperbatch.cpp" line="31"/>
+        <source>Journals of all classes</source>
+        <translation>Журналы всех классов</translation>
+    </message>
+    <message>
+        <location filename="../client/paperbatch.cpp" line="51"/>
+        <source>Class %1 (%2 of %3)…</source>
+        <translation>%1 класс (%2 из %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PaperCopiesPage</name>
+    <message>
+        <location filename="../client/paperpage.cpp" line="42"/>
+        <source>Every class of this grade</source>
+        <translation>Все классы этой параллели</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="44"/>
+        <source>All classes to a folder…</source>
+        <translation>Все классы в папку…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="48"/>
+        <source>Paper copies</source>
+        <translation>Бумажные копии</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="49"/>
+        <source>The class journal, the summary sheet of final marks and extracts for parents, laid out as the paper documents.</source>
+        <translation>Классный журнал, сводная ведомость итоговых отметок и выписки для родителей — в виде привычных бумажных документов.</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="53"/>
+        <source>School &amp;year:</source>
+        <translation>Учебный &amp;год:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="55"/>
+        <source>Class &amp;journal</source>
+        <translation>Классный &amp;журнал</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="56"/>
+        <source>&amp;Summary sheet</source>
+        <translation>&amp;Сводная ведомость</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="57"/>
+        <source>Parent&apos;s e&amp;xtract</source>
+        <translation>&amp;Выписка для родителей</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="60"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Предпросмотр…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="61"/>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="62"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="85"/>
+        <location filename="../client/paperpage.cpp" line="94"/>
+        <location filename="../client/paperpage.cpp" line="103"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Класс:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="86"/>
+        <source>P&amp;eriod:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="104"/>
+        <source>S&amp;tudent:</source>
+        <translation>&amp;Учащийся:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="105"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="106"/>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="151"/>
+        <source>%1 (own subjects)</source>
+        <translation>%1 (свои предметы)</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="160"/>
+        <source>There is nothing you may print in this school year.</source>
+        <translation>В этом учебном году вам нечего печатать.</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="179"/>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="215"/>
+        <source>Choose a class and a student first.</source>
+        <translation>Сначала выберите класс и учащегося.</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="216"/>
+        <source>Choose a class first.</source>
+        <translation>Сначала выберите класс.</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="219"/>
+        <source>Preparing the document…</source>
+        <translation>Готовим документ…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="245"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/paperpage.cpp" line="257"/>
+        <source>Stopped: %n journal(s) written to %1.</source>
+        <translation>
+            <numerusform>Остановлено: %n журнал записан в %1.</numerusform>
+            <numerusform>Остановлено: %n журнала записано в %1.</numerusform>
+            <numerusform>Остановлено: %n журналов записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/paperpage.cpp" line="258"/>
+        <source>%n journal(s) written to %1.</source>
+        <translation>
+            <numerusform>%n журнал записан в %1.</numerusform>
+            <numerusform>%n журнала записано в %1.</numerusform>
+            <numerusform>%n журналов записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="268"/>
+        <source>Folder for the journals</source>
+        <translation>Папка для журналов</translation>
+    </message>
+</context>
+<context>
+    <name>ServerText</name>
+    <message>
+        <location filename="../client/servertext.cpp" line="17"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="19"/>
+        <source>Done, not everywhere</source>
+        <translation>Выполнено не везде</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="21"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="23"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="25"/>
+        <source>Waiting to start</source>
+        <translation>Ожидает запуска</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="32"/>
+        <source>On schedule</source>
+        <translation>По расписанию</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="34"/>
+        <source>Requested in the program</source>
+        <translation>Запрошено в программе</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="36"/>
+        <source>Command on the server</source>
+        <translation>Команда на сервере</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="49"/>
+        <source>not checked</source>
+        <translation>не проверялась</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="50"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="50"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="59"/>
+        <source>%1 (failed)</source>
+        <translation>%1 (ошибка)</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="73"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="78"/>
+        <source>check: %1</source>
+        <translation>проверка: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="88"/>
+        <source>The last backup (%1) failed: %2</source>
+        <translation>Последнее резервное копирование (%1) завершилось ошибкой: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="92"/>
+        <source>The last backup was not saved everywhere: %1</source>
+        <translation>Последняя резервная копия сохранена не во все папки: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="94"/>
+        <source>There is no backup of the journal yet. Press «Back up now».</source>
+        <translation>Резервной копии журнала ещё нет. Нажмите «Создать копию сейчас».</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="97"/>
+        <source>The last good backup is older than a day (%1). Check that the server is running at the backup time and that the backup folders are available.</source>
+        <translation>Последней удачной резервной копии больше суток (%1). Проверьте, что сервер работает во время резервного копирования и папки для копий доступны.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ServerPage</name>
+    <message>
+        <location filename="../client/serverpage.cpp" line="36"/>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="41"/>
+        <source>How</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="43"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="45"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="48"/>
+        <source>Checked</source>
+        <translation>Проверена</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="50"/>
+        <source>Saved to</source>
+        <translation>Сохранена в</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="54"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="72"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="73"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="78"/>
+        <source>Make a backup of the whole journal now and save it to every backup folder (Ctrl+B)</source>
+        <translation>Создать резервную копию всего журнала сейчас и сохранить её во все папки для копий (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="81"/>
+        <source>Reload (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="91"/>
+        <source>Last good backup</source>
+        <translation>Последняя удачная резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="93"/>
+        <source>Made:</source>
+        <translation>Создана:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="94"/>
+        <source>Saved to:</source>
+        <translation>Сохранена в:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="95"/>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="96"/>
+        <source>Checked by a test restore:</source>
+        <translation>Проверена пробным восстановлением:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="97"/>
+        <location filename="../client/serverpage.cpp" line="116"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="99"/>
+        <source>Running since:</source>
+        <translation>Работает с:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="100"/>
+        <source>Programs connected:</source>
+        <translation>Подключено программ:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="101"/>
+        <source>Database size:</source>
+        <translation>Размер базы данных:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="102"/>
+        <source>Next backup:</source>
+        <translation>Следующая копия:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="103"/>
+        <source>Backup folders:</source>
+        <translation>Папки для копий:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="117"/>
+        <source>Backups of the journal and the state of the server. The server backs the journal up every night to each backup folder and checks every copy by restoring it.</source>
+        <translation>Резервные копии журнала и состояние сервера. Каждую ночь сервер сохраняет копию журнала в каждую папку для копий и проверяет каждую копию пробным восстановлением.</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="125"/>
+        <source>Backup history</source>
+        <translation>История резервного копирования</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="182"/>
+        <source>The backup has been started. It takes a minute or two; the list below shows when it is done.</source>
+        <translation>Резервное копирование запущено. Оно займёт минуту-две; когда копия будет готова, она появится в списке ниже.</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="184"/>
+        <source>A backup is already in progress; the list below shows when it is done.</source>
+        <translation>Резервное копирование уже выполняется; когда копия будет готова, она появится в списке ниже.</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="203"/>
+        <source>The backup is done and checked.</source>
+        <translation>Резервная копия создана и проверена.</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="204"/>
+        <source>The backup is done.</source>
+        <translation>Резервная копия создана.</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="206"/>
+        <source>The backup did not go well: %1</source>
+        <translation>Резервное копирование прошло с ошибками: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="218"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="224"/>
+        <source>not planned</source>
+        <translation>не запланирована</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="234"/>
+        <source>never</source>
+        <translation>ни разу</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePrint</name>
+    <message>
+        <location filename="../client/timetableprint.cpp" line="30"/>
+        <source>Timetable: %1</source>
+        <translation>Расписание: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableprint.cpp" line="31"/>
+        <source>In force from %1 (version «%2»)</source>
+        <translation>Действует с %1 (версия «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableprint.cpp" line="37"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableText</name>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="20"/>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="21"/>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="22"/>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="23"/>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="24"/>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="25"/>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="33"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="34"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="35"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="36"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="37"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="38"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="46"/>
+        <source>Odd weeks</source>
+        <translation>По нечётным неделям</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="48"/>
+        <source>Even weeks</source>
+        <translation>По чётным неделям</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="55"/>
+        <source>odd wk.</source>
+        <translation>нечёт. нед.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="57"/>
+        <source>even wk.</source>
+        <translation>чёт. нед.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="64"/>
+        <source>Whole week</source>
+        <translation>Вся неделя</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="67"/>
+        <source>%1, lesson %2</source>
+        <translation>%1, %2-й урок</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetabletext.cpp" line="74"/>
+        <source>%1 has %n lessons at the same time</source>
+        <translation>
+            <numerusform>У учителя %1 %n урок одновременно</numerusform>
+            <numerusform>У учителя %1 %n урока одновременно</numerusform>
+            <numerusform>У учителя %1 %n уроков одновременно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetabletext.cpp" line="76"/>
+        <source>Room %1 has %n lessons at the same time</source>
+        <translation>
+            <numerusform>В кабинете %1 %n урок одновременно</numerusform>
+            <numerusform>В кабинете %1 %n урока одновременно</numerusform>
+            <numerusform>В кабинете %1 %n уроков одновременно</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="78"/>
+        <source>%1 has two lessons at the same time</source>
+        <translation>У %1 два урока одновременно</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="80"/>
+        <source>%1 and %2 have lessons at the same time (common students)</source>
+        <translation>У %1 и %2 уроки в одно время (есть общие ученики)</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="82"/>
+        <source>%1: there is no such lesson in the bell schedule of shift %2</source>
+        <translation>%1: такого урока нет в расписании звонков %2-й смены</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="84"/>
+        <source>%1 cannot teach at this time (a forbidden slot)</source>
+        <translation>%1 не может вести уроки в это время (запрещённый час)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetabletext.cpp" line="86"/>
+        <source>Room %1 seats %2, but %3 has %n students</source>
+        <translation>
+            <numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n ученик</numerusform>
+            <numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n ученика</numerusform>
+            <numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n учеников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="89"/>
+        <source>%1 in %2: %3 lessons placed, but the load is %4 hours a week</source>
+        <translation>%1 в %2: поставлено уроков — %3, а по нагрузке %4 ч в неделю</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetabletext.cpp" line="92"/>
+        <source>%1 has %n lessons on this day, more than allowed (%2)</source>
+        <translation>
+            <numerusform>У %1 в этот день %n урок — больше допустимого (%2)</numerusform>
+            <numerusform>У %1 в этот день %n урока — больше допустимого (%2)</numerusform>
+            <numerusform>У %1 в этот день %n уроков — больше допустимого (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetabletext.cpp" line="95"/>
+        <source>%1 has %n free lessons between lessons on this day</source>
+        <translation>
+            <numerusform>У %1 в этот день %n «окно» между уроками</numerusform>
+            <numerusform>У %1 в этот день %n «окна» между уроками</numerusform>
+            <numerusform>У %1 в этот день %n «окон» между уроками</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="102"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="104"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="105"/>
+        <source>Note</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="111"/>
+        <source>Lessons in teachers&apos; forbidden slots</source>
+        <translation>Уроки в запрещённые часы учителей</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="113"/>
+        <source>Rooms too small for the class or group</source>
+        <translation>Кабинеты меньше класса или группы</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="115"/>
+        <source>More lessons than the teaching load</source>
+        <translation>Уроков больше, чем по нагрузке</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="117"/>
+        <source>More lessons a day than allowed for the grade</source>
+        <translation>Уроков в день больше нормы для параллели</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::TimetableGridModel</name>
+    <message>
+        <location filename="../client/timetablegridmodel.cpp" line="210"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablegridmodel.cpp" line="212"/>
+        <source>, no room</source>
+        <translation>, без кабинета</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablegridmodel.cpp" line="212"/>
+        <source>, room %1</source>
+        <translation>, каб. %1</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablegridmodel.cpp" line="216"/>
+        <source> — not saved</source>
+        <translation> — не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablegridmodel.cpp" line="224"/>
+        <source>The teacher cannot teach at this time.</source>
+        <translation>Учитель не может вести уроки в это время.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablegridmodel.cpp" line="265"/>
+        <source>room %1</source>
+        <translation>каб. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::TimetableLoadModel</name>
+    <message>
+        <location filename="../client/timetableloadmodel.cpp" line="15"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableloadmodel.cpp" line="16"/>
+        <source>Class / group</source>
+        <translation>Класс / группа</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableloadmodel.cpp" line="17"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableloadmodel.cpp" line="18"/>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::TimetablePage</name>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="47"/>
+        <source>%1 — from %2</source>
+        <translation>%1 — с %2</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="50"/>
+        <source> (FET)</source>
+        <translation> (FET)</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="65"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="69"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="70"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="76"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="77"/>
+        <source>&amp;Forbidden slots</source>
+        <translation>&amp;Запрещённые часы</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="87"/>
+        <source>&lt;b&gt;Load to place&lt;/b&gt; — drag onto the grid, or choose and press Enter on a cell</source>
+        <translation>&lt;b&gt;Нагрузка к расстановке&lt;/b&gt; — перетащите в сетку или выберите и нажмите Enter на ячейке</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="101"/>
+        <source>&lt;b&gt;Conflicts&lt;/b&gt; — click to go to the lesson</source>
+        <translation>&lt;b&gt;Конфликты&lt;/b&gt; — щёлкните, чтобы перейти к уроку</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetablepage.cpp" line="131"/>
+        <source>The timetable is saved (%n change(s)).</source>
+        <translation>
+            <numerusform>Расписание сохранено (%n изменение).</numerusform>
+            <numerusform>Расписание сохранено (%n изменения).</numerusform>
+            <numerusform>Расписание сохранено (%n изменений).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="150"/>
+        <source>Someone else changed this timetable; saving will check your changes against theirs.</source>
+        <translation>Это расписание изменил другой пользователь; при сохранении ваши изменения будут проверены с учётом его правок.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="165"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="165"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="165"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="174"/>
+        <source>&amp;New version…</source>
+        <translation>&amp;Новая версия…</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="176"/>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="177"/>
+        <source>Rename the version or move its start</source>
+        <translation>Переименовать версию или перенести дату начала</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="178"/>
+        <source>&amp;Delete version</source>
+        <translation>&amp;Удалить версию</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="180"/>
+        <source>Import from FET…</source>
+        <translation>Импорт из FET…</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="194"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="199"/>
+        <source>Preview and print…</source>
+        <translation>Просмотр и печать…</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="200"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="201"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="203"/>
+        <source>All classes to one PDF…</source>
+        <translation>Все классы в один PDF…</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="205"/>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="206"/>
+        <source>Reload the timetable (F5)</source>
+        <translation>Загрузить расписание заново (F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="209"/>
+        <source>Save the changes (Ctrl+S); the server checks them again</source>
+        <translation>Сохранить изменения (Ctrl+S); сервер проверит их ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="211"/>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Отменить последнее изменение (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="214"/>
+        <source>Mark the hours the teacher cannot teach: click cells or press Space</source>
+        <translation>Отметьте часы, когда учитель не может вести уроки: щёлкайте по ячейкам или нажимайте Пробел</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="221"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="223"/>
+        <source>V&amp;ersion:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="236"/>
+        <source>S&amp;how:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="251"/>
+        <source>Timetable</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="252"/>
+        <source>Place the load into the week, move lessons, choose rooms. Conflicts show on the cells in red; nothing is stored until you save.</source>
+        <translation>Расставляйте нагрузку по неделе, переносите уроки, выбирайте кабинеты. Конфликты отмечаются на ячейках красным; ничего не записывается, пока вы не сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="254"/>
+        <source>The weekly timetable of classes, teachers and rooms.</source>
+        <translation>Недельное расписание классов, учителей и кабинетов.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="336"/>
+        <source>No timetable is in force yet.</source>
+        <translation>Действующего расписания пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="365"/>
+        <source>There is no school year yet.</source>
+        <translation>Учебный год ещё не создан.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="458"/>
+        <source>The year has no timetable yet: create a version to start.</source>
+        <translation>В этом году ещё нет расписания: создайте версию, чтобы начать.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="460"/>
+        <source>The year has no timetable yet.</source>
+        <translation>В этом году ещё нет расписания.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="553"/>
+        <source>The teacher&apos;s forbidden slots are saved.</source>
+        <translation>Запрещённые часы учителя сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetablepage.cpp" line="602"/>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt; %n change(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Не сохранено:&lt;/b&gt; %n изменение</numerusform>
+            <numerusform>&lt;b&gt;Не сохранено:&lt;/b&gt; %n изменения</numerusform>
+            <numerusform>&lt;b&gt;Не сохранено:&lt;/b&gt; %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetablepage.cpp" line="604"/>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;%n conflict(s)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#c62828&quot;&gt;%n конфликт&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#c62828&quot;&gt;%n конфликта&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#c62828&quot;&gt;%n конфликтов&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="608"/>
+        <source>The version has unsaved changes</source>
+        <translation>В версии есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="615"/>
+        <source>Choose a lesson in the list «Load to place» first.</source>
+        <translation>Сначала выберите урок в списке «Нагрузка к расстановке».</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="661"/>
+        <source>Room…</source>
+        <translation>Кабинет…</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="662"/>
+        <source>Weeks</source>
+        <translation>Недели</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="664"/>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="672"/>
+        <source>Cut (to move)</source>
+        <translation>Вырезать (для переноса)</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="675"/>
+        <source>Move here</source>
+        <translation>Перенести сюда</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="683"/>
+        <source>Place %1, %2 here</source>
+        <translation>Поставить сюда: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="687"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="729"/>
+        <source>The timetable was not saved: the changes cause conflicts. Resolve them (the list on the right) and save again.
+%1</source>
+        <translation>Расписание не сохранено: изменения приводят к конфликтам. Устраните их (список справа) и сохраните снова.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="743"/>
+        <source>The version «%1» is created.</source>
+        <translation>Версия «%1» создана.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="782"/>
+        <source>Delete version</source>
+        <translation>Удаление версии</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="783"/>
+        <source>Delete the timetable version «%1» with all its lessons in the week grid? This cannot be undone.</source>
+        <translation>Удалить версию расписания «%1» со всеми уроками недельной сетки? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="792"/>
+        <source>The version cannot be deleted: dated lessons of the journal were generated from it (%1).</source>
+        <translation>Версию нельзя удалить: по ней уже созданы уроки журнала (%1).</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="797"/>
+        <source>The version «%1» is deleted.</source>
+        <translation>Версия «%1» удалена.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="809"/>
+        <source>The timetable from FET is imported as a new version.</source>
+        <translation>Расписание из FET загружено как новая версия.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="820"/>
+        <location filename="../client/timetablepage.cpp" line="847"/>
+        <source>class %1</source>
+        <translation>класс %1</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="822"/>
+        <source>teacher %1</source>
+        <translation>учитель %1</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="824"/>
+        <source>room %1</source>
+        <translation>каб. %1</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="831"/>
+        <source>Timetable: %1</source>
+        <translation>Расписание: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="839"/>
+        <source>Timetable of all classes</source>
+        <translation>Расписание всех классов</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="858"/>
+        <source>Timetable of all classes.pdf</source>
+        <translation>Расписание всех классов.pdf</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="860"/>
+        <location filename="../client/timetablepage.cpp" line="870"/>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="868"/>
+        <source>Timetable %1.pdf</source>
+        <translation>Расписание %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablepage.cpp" line="877"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetablepage.cpp" line="878"/>
+        <source>The timetable has %n unsaved change(s). Discard them?</source>
+        <translation>
+            <numerusform>В расписании %n несохранённое изменение. Отменить его?</numerusform>
+            <numerusform>В расписании %n несохранённых изменения. Отменить их?</numerusform>
+            <numerusform>В расписании %n несохранённых изменений. Отменить их?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::TimetableRoomDialog</name>
+    <message>
+        <location filename="../client/timetableroomdialog.cpp" line="23"/>
+        <source>Room for %1, %2</source>
+        <translation>Кабинет для: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableroomdialog.cpp" line="24"/>
+        <source>Filter rooms</source>
+        <translation>Поиск кабинета</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableroomdialog.cpp" line="41"/>
+        <source>No room</source>
+        <translation>Без кабинета</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetableroomdialog.cpp" line="47"/>
+        <source> — %n seat(s)</source>
+        <translation>
+            <numerusform> — %n место</numerusform>
+            <numerusform> — %n места</numerusform>
+            <numerusform> — %n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/timetableroomdialog.cpp" line="49"/>
+        <source>, too small</source>
+        <translation>, мал</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableroomdialog.cpp" line="52"/>
+        <source> — taken: %1</source>
+        <translation> — занят: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableroomdialog.cpp" line="62"/>
+        <source> (now)</source>
+        <translation> (сейчас)</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableroomdialog.cpp" line="72"/>
+        <source>%1: free rooms first.</source>
+        <translation>%1: сначала свободные кабинеты.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::TimetableVersionDialog</name>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="45"/>
+        <source>Empty timetable</source>
+        <translation>Пустое расписание</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="48"/>
+        <source>Copy of «%1»</source>
+        <translation>Копия «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="53"/>
+        <source>New timetable version</source>
+        <translation>Новая версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="55"/>
+        <source>Timetable from %1</source>
+        <translation>Расписание с %1</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="64"/>
+        <source>Timetable version</source>
+        <translation>Версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="85"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="87"/>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Действует с:</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="90"/>
+        <source>&amp;Entries:</source>
+        <translation>&amp;Уроки:</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="93"/>
+        <source>A version is in force from this date until the next version starts (or the year ends); the earlier ones keep their history.</source>
+        <translation>Версия действует с этой даты до начала следующей версии (или до конца года); прежние версии сохраняют свою историю.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetableversiondialog.cpp" line="114"/>
+        <source>%n dated lesson(s) were generated from this version.</source>
+        <translation>
+            <numerusform>По этой версии уже создан %n урок журнала.</numerusform>
+            <numerusform>По этой версии уже созданы %n урока журнала.</numerusform>
+            <numerusform>По этой версии уже создано %n уроков журнала.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="117"/>
+        <source>Another version of the timetable already starts on this day.</source>
+        <translation>С этого дня уже начинается другая версия расписания.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="119"/>
+        <source>This version belongs to another school year.</source>
+        <translation>Эта версия относится к другому учебному году.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableversiondialog.cpp" line="176"/>
+        <source>The version was not saved.</source>
+        <translation>Версия не сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::TimetableWarningsDialog</name>
+    <message>
+        <location filename="../client/timetablewarningsdialog.cpp" line="20"/>
+        <source>Save with warnings</source>
+        <translation>Сохранение с предупреждениями</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablewarningsdialog.cpp" line="22"/>
+        <source>The timetable has no errors, but the changes cause these warnings. Tick each kind you accept to save anyway.</source>
+        <translation>Ошибок в расписании нет, но изменения вызывают эти предупреждения. Отметьте каждое, с которым вы согласны, чтобы всё же сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetablewarningsdialog.cpp" line="45"/>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
     </message>
 </context>
 </TS>
