@@ -122,6 +122,10 @@ JournalAdminCorrections::JournalAdminCorrections(ServerConnection *connection, Q
         view->resizeColumnsToContents();
         for (int column = 0; column < m_model->columnCount(); ++column)
             view->setColumnWidth(column, qMin(view->columnWidth(column) + 8, 260));
+        const bool reviewed = m_reviewed->currentData().toBool();
+        view->setColumnHidden(m_model->columnCount() - 1, !reviewed);
+        if (!reviewed && m_model->rowCount() == 0)
+            m_message->showInfo(tr("No late corrections are waiting for approval."));
         updateButtons();
     });
     updateButtons();
@@ -147,6 +151,7 @@ void JournalAdminCorrections::load()
         params.insert(QStringLiteral("from"), m_from->date().toString(Qt::ISODate));
         params.insert(QStringLiteral("to"), m_to->date().toString(Qt::ISODate));
     }
+    m_message->clearMessage();
     m_model->load(QStringLiteral("corrections.list"), params);
 }
 

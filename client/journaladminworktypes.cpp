@@ -147,7 +147,10 @@ JournalAdminWorkTypes::JournalAdminWorkTypes(ServerConnection *connection, QWidg
     });
     connect(m_model, &RecordsModel::failed, m_message, &InlineMessage::showError);
     connect(m_model, &RecordsModel::loaded, this, [this] {
-        m_table->view()->resizeColumnsToContents();
+        QTableView *view = m_table->view();
+        view->resizeColumnsToContents();
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            view->setColumnWidth(column, view->columnWidth(column) + 16);
         if (m_pendingSelect != 0)
             m_table->selectId(m_pendingSelect);
         m_pendingSelect = 0;
@@ -156,7 +159,11 @@ JournalAdminWorkTypes::JournalAdminWorkTypes(ServerConnection *connection, QWidg
 
 void JournalAdminWorkTypes::reload(qint64 selectId)
 {
-    m_pendingSelect = selectId != 0 ? selectId : idOf(m_table->currentRecord());
+    // A reload asked while another is on its way keeps the kind that one was to select.
+    if (selectId != 0)
+        m_pendingSelect = selectId;
+    else if (!m_model->isLoading())
+        m_pendingSelect = idOf(m_table->currentRecord());
     if (m_model->rowCount() == 0 && !m_model->isLoading())
         m_model->load(QStringLiteral("workTypes.list"));
     else

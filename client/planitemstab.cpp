@@ -147,7 +147,11 @@ void PlanItemsTab::setLoad(const QCborMap &load, const QCborArray &sameYear)
 
 void PlanItemsTab::reload(qint64 selectId)
 {
-    m_pendingSelect = selectId != 0 ? selectId : currentId();
+    // A reload asked while another is on its way keeps the topic that one was to select.
+    if (selectId != 0)
+        m_pendingSelect = selectId;
+    else if (!m_model->isLoading())
+        m_pendingSelect = currentId();
     m_model->reload();
 }
 

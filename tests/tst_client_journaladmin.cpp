@@ -30,6 +30,14 @@ using namespace clienttest;
 
 namespace {
 const QString kPassword = QStringLiteral("Parol2026");
+
+// Gives the widget the keyboard focus in an active window, so that its shortcuts work.
+bool focus(QWidget *widget)
+{
+    widget->activateWindow();
+    widget->setFocus();
+    return QTest::qWaitFor([widget] { return QApplication::focusWidget() == widget; }, kTimeoutMs);
+}
 } // namespace
 
 class TestClientJournalAdmin : public QObject
@@ -139,7 +147,7 @@ void TestClientJournalAdmin::deputyChangesWeightAndArchives()
     const QCborMap independent = workType(QStringLiteral("СР"));
     QVERIFY(!independent.isEmpty());
     QTableView *view = tab->table()->view();
-    view->setFocus();
+    QVERIFY(focus(view));
     tab->table()->selectId(independent.value(QStringLiteral("id")));
     QTest::keyClick(view, Qt::Key_Return);
     WorkTypeDialog *dialog = nullptr;
@@ -153,7 +161,7 @@ void TestClientJournalAdmin::deputyChangesWeightAndArchives()
                               kTimeoutMs);
 
     // A short name another kind has: the problem appears under the field, the dialog stays.
-    view->setFocus();
+    QVERIFY(focus(view));
     QTest::keyClick(view, Qt::Key_F2);
     QTRY_VERIFY_WITH_TIMEOUT((dialog = tab->findChild<WorkTypeDialog *>()) && dialog->isVisible(), kTimeoutMs);
     dialog->shortNameEdit()->setText(QStringLiteral("КР"));
@@ -163,7 +171,7 @@ void TestClientJournalAdmin::deputyChangesWeightAndArchives()
     dialog->reject();
 
     // Delete archives (after confirmation); Undo brings it back.
-    view->setFocus();
+    QVERIFY(focus(view));
     QTest::keyClick(view, Qt::Key_Delete);
     QMessageBox *confirm = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((confirm = tab->findChild<QMessageBox *>()) && confirm->isVisible(), kTimeoutMs);
@@ -177,7 +185,7 @@ void TestClientJournalAdmin::deputyChangesWeightAndArchives()
     QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading(), kTimeoutMs);
     const qint64 ordinal = workType(QStringLiteral("СР")).value(QStringLiteral("ordinal")).toInteger();
     tab->table()->selectId(independent.value(QStringLiteral("id")));
-    view->setFocus();
+    QVERIFY(focus(view));
     QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(workType(QStringLiteral("СР")).value(QStringLiteral("ordinal")).toInteger(),
                               ordinal + 1, kTimeoutMs);
@@ -262,7 +270,7 @@ void TestClientJournalAdmin::deputyApprovesLateCorrection()
     QVERIFY(!tab->approveButton()->isEnabled());
 
     QTableView *view = tab->table()->view();
-    view->setFocus();
+    QVERIFY(focus(view));
     view->selectRow(0);
     QTRY_VERIFY(tab->approveButton()->isEnabled());
     QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);

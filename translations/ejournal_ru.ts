@@ -37,47 +37,77 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../client/areas.cpp" line="50"/>
+        <location filename="../client/areas.cpp" line="65"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="52"/>
+        <location filename="../client/areas.cpp" line="67"/>
         <source>School year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="54"/>
+        <location filename="../client/areas.cpp" line="69"/>
         <source>Classes and groups</source>
         <translation>Классы и группы</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="56"/>
+        <location filename="../client/areas.cpp" line="71"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="58"/>
+        <location filename="../client/areas.cpp" line="73"/>
         <source>Curriculum and load</source>
         <translation>Учебный план и нагрузка</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="60"/>
+        <location filename="../client/areas.cpp" line="75"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="62"/>
+        <location filename="../client/areas.cpp" line="79"/>
+        <source>Timetable</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="81"/>
+        <source>Changes and substitutions</source>
+        <translation>Изменения и замены</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="83"/>
         <source>Sessions</source>
         <translation>Сеансы</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="64"/>
+        <location filename="../client/areas.cpp" line="85"/>
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="64"/>
+        <location filename="../client/areas.cpp" line="87"/>
+        <source>Paper copies</source>
+        <translation>Бумажные копии</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="89"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="91"/>
+        <source>Lesson plans</source>
+        <translation>Планирование (КТП)</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="93"/>
+        <source>Journal settings</source>
+        <translation>Настройки журнала</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="77"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -578,6 +608,279 @@
     </message>
 </context>
 <context>
+    <name>ChangesSheet</name>
+    <message>
+        <location filename="../client/changessheet.cpp" line="24"/>
+        <source>Room %1</source>
+        <translation>Кабинет %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="42"/>
+        <source>Lesson %1</source>
+        <translation>%1-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="43"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="44"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="45"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="46"/>
+        <source>What changes</source>
+        <translation>Что меняется</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="54"/>
+        <source>Timetable changes: %1</source>
+        <translation>Изменения в расписании: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changessheet.cpp" line="61"/>
+        <source>There are no changes on this day.</source>
+        <translation>Изменений в расписании на этот день нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesText</name>
+    <message>
+        <location filename="../client/changestext.cpp" line="22"/>
+        <source>Substitution</source>
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="24"/>
+        <source>Move</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="26"/>
+        <source>Cancellation</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="28"/>
+        <source>Restored</source>
+        <translation>Восстановлен</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="30"/>
+        <source>Merge</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="53"/>
+        <source>Teacher: %1 → %2</source>
+        <translation>Учитель: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="56"/>
+        <source>The lesson is cancelled</source>
+        <translation>Урок отменён</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="58"/>
+        <source>The lesson takes place again</source>
+        <translation>Урок снова состоится</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="60"/>
+        <source>Taught together with %1</source>
+        <translation>Проводится вместе с %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="69"/>
+        <source>%1, lesson %2 → %3, lesson %4</source>
+        <translation>%1, %2-й урок → %3, %4-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="72"/>
+        <source>Lesson %1 → lesson %2</source>
+        <translation>%1-й урок → %2-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="76"/>
+        <source>Room: %1 → %2</source>
+        <translation>Кабинет: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="77"/>
+        <location filename="../client/changestext.cpp" line="78"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="98"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="100"/>
+        <source>merged into another lesson</source>
+        <translation>объединён с другим уроком</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="102"/>
+        <source>substitution (timetabled: %1)</source>
+        <translation>замена (по расписанию — %1)</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="105"/>
+        <source>moved</source>
+        <translation>перенесён</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="111"/>
+        <source>%1, %2, %3, lesson %4</source>
+        <translation>%1, %2, %3, %4-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="134"/>
+        <source>(%1, lesson %2, %3)</source>
+        <translation>(%1, %2-й урок, %3)</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="144"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="145"/>
+        <source>already gives this lesson</source>
+        <translation>уже ведёт этот урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="146"/>
+        <source>the teacher is busy: %1</source>
+        <translation>учитель занят: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="147"/>
+        <source>busy then: %1</source>
+        <translation>в это время занят: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="148"/>
+        <source>the room is taken: %1</source>
+        <translation>кабинет занят: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="149"/>
+        <source>%1 has a lesson then: %2</source>
+        <translation>у %1 в это время урок: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="150"/>
+        <source>cannot teach at this time (a forbidden slot)</source>
+        <translation>не может вести уроки в это время (запрещённое время)</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="151"/>
+        <source>is a Sunday</source>
+        <translation>это воскресенье</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="152"/>
+        <source>holidays «%1»</source>
+        <translation>каникулы «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="153"/>
+        <source>must lie between %1 and %2</source>
+        <translation>должна быть между %1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="154"/>
+        <location filename="../client/changestext.cpp" line="155"/>
+        <source>must be filled in</source>
+        <translation>нужно заполнить</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="156"/>
+        <source>longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="157"/>
+        <source>must be from 0 to 12</source>
+        <translation>должен быть от 0 до 12</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="158"/>
+        <source>the lesson is already there</source>
+        <translation>урок уже стоит здесь</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="160"/>
+        <source>choose another date, lesson number or room</source>
+        <translation>выберите другую дату, номер урока или кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="161"/>
+        <source>the lesson is neither cancelled nor merged</source>
+        <translation>урок не отменён и не объединён</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="162"/>
+        <source>the lesson is cancelled: restore it first</source>
+        <translation>урок отменён: сначала восстановите его</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="163"/>
+        <source>the lesson is merged into another: restore it first</source>
+        <translation>урок объединён с другим: сначала восстановите его</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="165"/>
+        <source>other lessons are merged into it: restore them first</source>
+        <translation>с этим уроком объединены другие: сначала восстановите их</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="166"/>
+        <source>the academic year %1 is closed</source>
+        <translation>учебный год %1 закрыт</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="167"/>
+        <source>choose at least one lesson</source>
+        <translation>выберите хотя бы один урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="168"/>
+        <source>a lesson is chosen twice</source>
+        <translation>урок выбран дважды</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="170"/>
+        <source>%1 is not at the same time or of the same subject</source>
+        <translation>%1 — в другое время или по другому предмету</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="171"/>
+        <source>must not be before the start</source>
+        <translation>не может быть раньше начала</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="172"/>
+        <source>at most %1 days after the start</source>
+        <translation>не более %1 дн. после начала</translation>
+    </message>
+    <message>
+        <location filename="../client/changestext.cpp" line="200"/>
+        <source>Not done: %1.</source>
+        <translation>Не выполнено: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../client/commandline.cpp" line="16"/>
@@ -953,6 +1256,778 @@
     </message>
 </context>
 <context>
+    <name>FetImportText</name>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="12"/>
+        <source>not placed in the timetable: import the *_data_and_timetable.fet file FET writes after generating a timetable</source>
+        <translation>не размещено в расписании: импортируйте файл *_data_and_timetable.fet, который FET записывает после составления расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="14"/>
+        <source>FET day «%1»: %2</source>
+        <translation>день FET «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="15"/>
+        <source>FET hour «%1»: %2</source>
+        <translation>час FET «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="16"/>
+        <source>the activity has no teacher</source>
+        <translation>у занятия нет учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="17"/>
+        <source>the activity has no class or group</source>
+        <translation>у занятия нет класса или группы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="19"/>
+        <source>teacher «%1» is not matched to a staff member</source>
+        <translation>преподаватель «%1» не сопоставлен с сотрудником школы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="21"/>
+        <source>subject «%1» is not matched to a subject of the school</source>
+        <translation>предмет «%1» не сопоставлен с предметом школы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="23"/>
+        <source>students set «%1» is not matched to a class or group of the year</source>
+        <translation>группа учащихся «%1» не сопоставлена с классом или группой года</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="25"/>
+        <source>room «%1» is not matched to a room of the school</source>
+        <translation>кабинет «%1» не сопоставлен с кабинетом школы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="27"/>
+        <source>no teaching load for %1 / %2 / %3</source>
+        <translation>нет учебной нагрузки: %1 / %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="29"/>
+        <source>not the name of a weekday (the CSV export does not give FET&apos;s order of days)</source>
+        <translation>не название дня недели (в выгрузке CSV нет порядка дней FET)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="31"/>
+        <source>day %1 of FET&apos;s week: the journal&apos;s week ends on Saturday</source>
+        <translation>%1-й день недели FET: учебная неделя журнала заканчивается в субботу</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="32"/>
+        <source>no lesson of the first shift starts at %1</source>
+        <translation>ни один урок первой смены не начинается в %1</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="33"/>
+        <source>lesson numbers run from 0 to %1</source>
+        <translation>номера уроков — от 0 до %1</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="35"/>
+        <source>neither a lesson number nor a start time</source>
+        <translation>ни номер урока, ни время начала</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="37"/>
+        <source>hour %1 of FET&apos;s day, but the first shift&apos;s bell schedule has %2 lessons</source>
+        <translation>%1-й час дня FET, а в расписании звонков первой смены уроков: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="38"/>
+        <source>falls on the same weekday as «%1»</source>
+        <translation>приходится на тот же день недели, что и «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="39"/>
+        <source>falls on the same lesson as «%1»</source>
+        <translation>приходится на тот же урок, что и «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="41"/>
+        <source>line %1: no activity id, day and hour (Activity Id «%2»)</source>
+        <translation>строка %1: нет номера занятия, дня и часа (Activity Id «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="43"/>
+        <source>line %1: activity %2 continues on «%3» after starting on «%4» (line %5)</source>
+        <translation>строка %1: занятие %2 продолжается в «%3», а начинается в «%4» (строка %5)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="45"/>
+        <source>activity %1 is placed at «%2», «%3», which the file&apos;s days and hours do not have</source>
+        <translation>занятие %1 поставлено на «%2», «%3», а таких дня и часа в файле нет</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="47"/>
+        <source>an activity without a valid Id or Duration («%1», «%2»)</source>
+        <translation>занятие без правильного Id или Duration («%1», «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="48"/>
+        <source>must be filled in</source>
+        <translation>нужно заполнить</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="49"/>
+        <source>not well-formed XML at line %1</source>
+        <translation>ошибка в XML в строке %1</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="50"/>
+        <source>this is not a FET file</source>
+        <translation>это не файл FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="51"/>
+        <source>this is not FET&apos;s timetable CSV export</source>
+        <translation>это не выгрузка расписания FET в CSV</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="52"/>
+        <source>problems in the file: %1</source>
+        <translation>проблем в файле: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="54"/>
+        <source>another timetable version starts on this date</source>
+        <translation>с этой даты уже действует другая версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="55"/>
+        <source>must lie between %1 and %2</source>
+        <translation>должна быть между %1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="63"/>
+        <source>by name</source>
+        <translation>по названию</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="65"/>
+        <source>chosen by you</source>
+        <translation>выбрано вами</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="67"/>
+        <source>by its classes</source>
+        <translation>по классам</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="69"/>
+        <source>by order</source>
+        <translation>по порядку</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="71"/>
+        <source>by number</source>
+        <translation>по номеру</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="73"/>
+        <source>by start time</source>
+        <translation>по времени начала</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimporttext.cpp" line="74"/>
+        <source>not matched</source>
+        <translation>не сопоставлено</translation>
+    </message>
+</context>
+<context>
+    <name>JournalAdminText</name>
+    <message numerus="yes">
+        <location filename="../client/journaladmintext.cpp" line="20"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="46"/>
+        <source>topic</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="48"/>
+        <source>summary</source>
+        <translation>содержание урока</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="50"/>
+        <source>homework</source>
+        <translation>д/з</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="52"/>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="55"/>
+        <source>kind of work</source>
+        <translation>вид работы</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="58"/>
+        <source>control work</source>
+        <translation>контрольная</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="59"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="59"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="61"/>
+        <source>plan topic</source>
+        <translation>тема КТП</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="80"/>
+        <source>5-point (2–5)</source>
+        <translation>Пятибалльная (2–5)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="82"/>
+        <source>10-point (1–10)</source>
+        <translation>Десятибалльная (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="84"/>
+        <source>Pass / fail</source>
+        <translation>Зачёт / незачёт</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="91"/>
+        <source>Marks, attendance</source>
+        <translation>Отметки, посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="93"/>
+        <source>Lesson card</source>
+        <translation>Карточка урока</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmintext.cpp" line="95"/>
+        <source>Final mark</source>
+        <translation>Итоговая отметка</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message>
+        <location filename="../client/journaldata.cpp" line="306"/>
+        <source>A student may be late by 1 to 120 minutes.</source>
+        <translation>Опоздание — от 1 до 120 минут.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldata.cpp" line="314"/>
+        <source>A cell holds at most five marks.</source>
+        <translation>В клетке не больше пяти отметок.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldata.cpp" line="330"/>
+        <source>&quot;%1&quot; is not understood: type з (pass) or нз (fail), н, б, у or оп.</source>
+        <translation>«%1» — непонятная запись: введите з (зачёт) или нз (незачёт), н, б, у или оп.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldata.cpp" line="331"/>
+        <source>&quot;%1&quot; is not understood: type marks (%2) and н, б, у or оп.</source>
+        <translation>«%1» — непонятная запись: введите отметки (%2) и н, б, у или оп.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDocument</name>
+    <message>
+        <location filename="../client/paperdocument.cpp" line="151"/>
+        <source>Printed on %1</source>
+        <translation>Напечатано %1</translation>
+    </message>
+    <message>
+        <location filename="../client/paperdocument.cpp" line="153"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperExtract</name>
+    <message>
+        <location filename="../client/paperextract.cpp" line="50"/>
+        <source>Extract from the class journal: %1</source>
+        <translation>Выписка из классного журнала: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="52"/>
+        <source>from %1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="55"/>
+        <source>%1, class %2</source>
+        <translation>%1, %2 класс</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="57"/>
+        <source>Extract from the class journal</source>
+        <translation>Выписка из классного журнала</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="58"/>
+        <source>Student: %1</source>
+        <translation>Учащийся: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="59"/>
+        <source>Marks and attendance %1</source>
+        <translation>Отметки и посещаемость %1</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="63"/>
+        <location filename="../client/paperextract.cpp" line="78"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="63"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="63"/>
+        <source>Marks</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="64"/>
+        <source>Average</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="64"/>
+        <source>Missed lessons</source>
+        <translation>Пропуски уроков</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="75"/>
+        <source>No lessons in this period</source>
+        <translation>Уроков за этот период нет</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="77"/>
+        <source>Homework for the coming week</source>
+        <translation>Домашние задания на предстоящую неделю</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="78"/>
+        <source>Due</source>
+        <translation>К дате</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="78"/>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="91"/>
+        <source>No homework entered yet</source>
+        <translation>Домашние задания пока не записаны</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="94"/>
+        <source>Class teacher</source>
+        <translation>Классный руководитель</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="95"/>
+        <source>Read by the parent (legal representative)</source>
+        <translation>С выпиской ознакомлен(а) родитель (законный представитель)</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="96"/>
+        <source>Date: «____» ______________ 20___</source>
+        <translation>Дата: «____» ______________ 20___ г.</translation>
+    </message>
+    <message>
+        <location filename="../client/paperextract.cpp" line="102"/>
+        <source>Extract %1 %2</source>
+        <translation>Выписка %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperJournal</name>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="156"/>
+        <source>%1 · teacher %2</source>
+        <translation>%1 · учитель %2</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="175"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="177"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="180"/>
+        <source>Surname, name / day</source>
+        <translation>Фамилия, имя / число</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="227"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="228"/>
+        <source>What was covered in the lesson</source>
+        <translation>Что пройдено на уроке</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="229"/>
+        <source>Homework</source>
+        <translation>Домашнее задание</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="230"/>
+        <source>Teacher&apos;s signature</source>
+        <translation>Подпись учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="291"/>
+        <source>CLASS JOURNAL</source>
+        <translation>КЛАССНЫЙ ЖУРНАЛ</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="292"/>
+        <source>of class %1</source>
+        <translation>%1 класса</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="294"/>
+        <source>%1 school year</source>
+        <translation>%1 учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="296"/>
+        <source>from %1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="298"/>
+        <source>Class teacher: %1</source>
+        <translation>Классный руководитель: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="301"/>
+        <source>Contents</source>
+        <translation>Оглавление</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="314"/>
+        <source>Deputy director</source>
+        <translation>Заместитель директора</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="341"/>
+        <source>Class journal %1, %2</source>
+        <translation>Классный журнал %1 класса, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="353"/>
+        <source>Summary sheet of progress</source>
+        <translation>Сводная ведомость учёта успеваемости</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="354"/>
+        <source>Summary of attendance</source>
+        <translation>Сводная ведомость посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="357"/>
+        <source>General information about the students</source>
+        <translation>Общие сведения об учащихся</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="358"/>
+        <source>Remarks on the keeping of the journal</source>
+        <translation>Замечания по ведению классного журнала</translation>
+    </message>
+    <message>
+        <location filename="../client/paperjournal.cpp" line="368"/>
+        <source>Journal %1 %2</source>
+        <translation>Журнал %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSummary</name>
+    <message>
+        <location filename="../client/papersummary.cpp" line="37"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (продолжение)</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="49"/>
+        <source>Summary sheet of progress, %1</source>
+        <translation>Сводная ведомость учёта успеваемости, %1</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="66"/>
+        <source>grade %1</source>
+        <translation>%1-е классы</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="68"/>
+        <source>Summary sheet %1 %2</source>
+        <translation>Сводная ведомость %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="94"/>
+        <source>Summary sheet of progress of class %1, %2 school year</source>
+        <translation>Сводная ведомость учёта успеваемости учащихся %1 класса, %2 учебный год</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="105"/>
+        <location filename="../client/papersummary.cpp" line="174"/>
+        <location filename="../client/papersummary.cpp" line="203"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="107"/>
+        <location filename="../client/papersummary.cpp" line="174"/>
+        <source>Student</source>
+        <translation>Фамилия, имя учащегося</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="109"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="113"/>
+        <source>Decision of the teachers&apos; council (promoted, retained, graduated)</source>
+        <translation>Решение педагогического совета (переведён, оставлен, выпущен)</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="148"/>
+        <source>Class teacher</source>
+        <translation>Классный руководитель</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="149"/>
+        <source>Deputy director</source>
+        <translation>Заместитель директора</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="168"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="170"/>
+        <source>days missed</source>
+        <translation>пропущено дней</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="170"/>
+        <location filename="../client/papersummary.cpp" line="171"/>
+        <source>of them for illness</source>
+        <translation>из них по болезни</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="170"/>
+        <source>lessons missed</source>
+        <translation>пропущено уроков</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="178"/>
+        <source>Summary of attendance of class %1</source>
+        <translation>Сводная ведомость посещаемости учащихся %1 класса</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="200"/>
+        <source>General information about the students of class %1</source>
+        <translation>Общие сведения об учащихся %1 класса</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="204"/>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="205"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="206"/>
+        <source>Parents (legal representatives), contacts</source>
+        <translation>Родители (законные представители), контакты</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="207"/>
+        <source>Admission, withdrawal (orders)</source>
+        <translation>Прибытие, выбытие (приказы)</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="233"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="234"/>
+        <source>Remarks and proposals of the inspector</source>
+        <translation>Замечания и предложения проверяющих</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="235"/>
+        <source>Inspector&apos;s signature</source>
+        <translation>Подпись проверяющего</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="236"/>
+        <source>Note of fulfilment</source>
+        <translation>Отметка о выполнении</translation>
+    </message>
+    <message>
+        <location filename="../client/papersummary.cpp" line="238"/>
+        <source>Remarks on the keeping of the journal</source>
+        <translation>Замечания по ведению классного журнала</translation>
+    </message>
+</context>
+<context>
+    <name>PaperText</name>
+    <message>
+        <location filename="../client/papertext.cpp" line="11"/>
+        <source>a</source>
+        <comment>attendance: absent (н)</comment>
+        <translation>н</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="13"/>
+        <source>i</source>
+        <comment>attendance: ill (б)</comment>
+        <translation>б</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="15"/>
+        <source>e</source>
+        <comment>attendance: excused (у)</comment>
+        <translation>у</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="17"/>
+        <source>l</source>
+        <comment>attendance: late (оп)</comment>
+        <translation>оп</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="24"/>
+        <source>pass</source>
+        <comment>mark: passed (зач)</comment>
+        <translation>зач</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="26"/>
+        <source>fail</source>
+        <comment>mark: failed (незач)</comment>
+        <translation>незач</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="28"/>
+        <source>n/c</source>
+        <comment>final mark: not certified (н/а)</comment>
+        <translation>н/а</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="30"/>
+        <source>ex.</source>
+        <comment>final mark: exempt (осв.)</comment>
+        <translation>осв.</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="53"/>
+        <source>%1 half</source>
+        <comment>short head: half-year (I пол.)</comment>
+        <translation>%1 пол.</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="55"/>
+        <source>%1 tri.</source>
+        <comment>short head: trimester (I тр.)</comment>
+        <translation>%1 тр.</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="57"/>
+        <source>%1 q.</source>
+        <comment>short head: quarter (I ч.)</comment>
+        <translation>%1 ч.</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="63"/>
+        <source>Year</source>
+        <comment>the year&apos;s final mark (Год)</comment>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="75"/>
+        <source>mother</source>
+        <translation>мать</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="77"/>
+        <source>father</source>
+        <translation>отец</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="79"/>
+        <source>guardian</source>
+        <translation>опекун</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="80"/>
+        <source>other</source>
+        <comment>relation of a guardian</comment>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="89"/>
+        <source>admitted %1, order No. %2</source>
+        <translation>зачислен(а) %1, приказ № %2</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="91"/>
+        <source>withdrawn %1, order No. %2</source>
+        <translation>выбыл(а) %1, приказ № %2</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="92"/>
+        <source>transferred %1, order No. %2</source>
+        <translation>переведён(а) %1, приказ № %2</translation>
+    </message>
+    <message>
+        <location filename="../client/papertext.cpp" line="111"/>
+        <source>%1 «%2»</source>
+        <comment>class name on paper: 5 «А»</comment>
+        <translation>%1 «%2»</translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message numerus="yes">
         <location filename="../client/passwordrules.cpp" line="10"/>
@@ -1198,6 +2273,110 @@
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <location filename="../client/plantext.cpp" line="25"/>
+        <source>Fill this in.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="27"/>
+        <source>Hours: a number from 0.1 to 99 with at most one decimal.</source>
+        <translation>Часы — число от 0,1 до 99, не больше одного знака после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="29"/>
+        <source>The weight is a number from 0.1 to 10 with at most one decimal.</source>
+        <translation>Вес — число от 0,1 до 10, не больше одного знака после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="31"/>
+        <source>Not a date.</source>
+        <translation>Это не дата.</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="33"/>
+        <source>Must lie within the school year, %1 – %2.</source>
+        <translation>Дата должна быть внутри учебного года, %1 – %2.</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="36"/>
+        <source>Must be from %1 to %2.</source>
+        <translation>Допустимо от %1 до %2.</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="38"/>
+        <source>Already used by «%1».</source>
+        <translation>Уже занято: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="39"/>
+        <source>This name is already taken.</source>
+        <translation>Такое название уже есть.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/plantext.cpp" line="41"/>
+        <source>The load already has a plan of %n topic(s).</source>
+        <translation>
+            <numerusform>У нагрузки уже есть КТП из %n темы.</numerusform>
+            <numerusform>У нагрузки уже есть КТП из %n тем.</numerusform>
+            <numerusform>У нагрузки уже есть КТП из %n тем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="43"/>
+        <source>That load has no plan to copy.</source>
+        <translation>У этой нагрузки нет КТП для копирования.</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="44"/>
+        <source>Choose another load to copy from.</source>
+        <translation>Выберите другую нагрузку, из которой копировать.</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="46"/>
+        <source>The topic belongs to another load; refresh the plan.</source>
+        <translation>Тема относится к другой нагрузке; обновите КТП.</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="48"/>
+        <source>The school year is closed and can no longer be changed.</source>
+        <translation>Учебный год закрыт, изменения в нём невозможны.</translation>
+    </message>
+    <message>
+        <location filename="../client/plantext.cpp" line="51"/>
+        <source>Not possible: %1 and %2 of this school year are not on this scale. Correct those marks first.</source>
+        <translation>Нельзя: %1 и %2 этого учебного года не укладываются в эту шкалу. Сначала исправьте эти отметки.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/plantext.cpp" line="53"/>
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n отметка</numerusform>
+            <numerusform>%n отметки</numerusform>
+            <numerusform>%n отметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/plantext.cpp" line="54"/>
+        <source>%n final mark(s)</source>
+        <translation>
+            <numerusform>%n итоговая отметка</numerusform>
+            <numerusform>%n итоговые отметки</numerusform>
+            <numerusform>%n итоговых отметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/plantext.cpp" line="57"/>
+        <source>%n row(s) of the file have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>В %n строке файла ошибки; ничего не загружено.</numerusform>
+            <numerusform>В %n строках файла ошибки; ничего не загружено.</numerusform>
+            <numerusform>В %n строках файла ошибки; ничего не загружено.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintDocument</name>
     <message>
         <location filename="../client/printdocument.cpp" line="126"/>
@@ -1330,6 +2509,99 @@
         <location filename="../client/roletext.cpp" line="63"/>
         <source>See your children&apos;s marks, attendance, homework and timetable.</source>
         <translation>Просмотр отметок, посещаемости, домашних заданий и расписания своих детей.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerText</name>
+    <message>
+        <location filename="../client/servertext.cpp" line="17"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="19"/>
+        <source>Done, not everywhere</source>
+        <translation>Выполнено не везде</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="21"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="23"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="25"/>
+        <source>Waiting to start</source>
+        <translation>Ожидает запуска</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="32"/>
+        <source>On schedule</source>
+        <translation>По расписанию</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="34"/>
+        <source>Requested in the program</source>
+        <translation>Запрошено в программе</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="36"/>
+        <source>Command on the server</source>
+        <translation>Команда на сервере</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="49"/>
+        <source>not checked</source>
+        <translation>не проверялась</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="50"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="50"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="59"/>
+        <source>%1 (failed)</source>
+        <translation>%1 (ошибка)</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="73"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="78"/>
+        <source>check: %1</source>
+        <translation>проверка: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="88"/>
+        <source>The last backup (%1) failed: %2</source>
+        <translation>Последнее резервное копирование (%1) завершилось ошибкой: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="92"/>
+        <source>The last backup was not saved everywhere: %1</source>
+        <translation>Последняя резервная копия сохранена не во все папки: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="94"/>
+        <source>There is no backup of the journal yet. Press «Back up now».</source>
+        <translation>Резервной копии журнала ещё нет. Нажмите «Создать копию сейчас».</translation>
+    </message>
+    <message>
+        <location filename="../client/servertext.cpp" line="97"/>
+        <source>The last good backup is older than a day (%1). Check that the server is running at the backup time and that the backup folders are available.</source>
+        <translation>Последней удачной резервной копии больше суток (%1). Проверьте, что сервер работает во время резервного копирования и папки для копий доступны.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2826,280 @@
         <location filename="../client/structuretext.cpp" line="93"/>
         <source>grades %1</source>
         <translation>%1 классы</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePrint</name>
+    <message>
+        <location filename="../client/timetableprint.cpp" line="30"/>
+        <source>Timetable: %1</source>
+        <translation>Расписание: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableprint.cpp" line="31"/>
+        <source>In force from %1 (version «%2»)</source>
+        <translation>Действует с %1 (версия «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../client/timetableprint.cpp" line="37"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableText</name>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="20"/>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="21"/>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="22"/>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="23"/>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="24"/>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="25"/>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="33"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="34"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="35"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="36"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="37"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="38"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="46"/>
+        <source>Odd weeks</source>
+        <translation>По нечётным неделям</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="48"/>
+        <source>Even weeks</source>
+        <translation>По чётным неделям</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="55"/>
+        <source>odd wk.</source>
+        <translation>нечёт. нед.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="57"/>
+        <source>even wk.</source>
+        <translation>чёт. нед.</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="64"/>
+        <source>Whole week</source>
+        <translation>Вся неделя</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="67"/>
+        <source>%1, lesson %2</source>
+        <translation>%1, %2-й урок</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetabletext.cpp" line="74"/>
+        <source>%1 has %n lessons at the same time</source>
+        <translation>
+            <numerusform>У учителя %1 %n урок одновременно</numerusform>
+            <numerusform>У учителя %1 %n урока одновременно</numerusform>
+            <numerusform>У учителя %1 %n уроков одновременно</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetabletext.cpp" line="76"/>
+        <source>Room %1 has %n lessons at the same time</source>
+        <translation>
+            <numerusform>В кабинете %1 %n урок одновременно</numerusform>
+            <numerusform>В кабинете %1 %n урока одновременно</numerusform>
+            <numerusform>В кабинете %1 %n уроков одновременно</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="78"/>
+        <source>%1 has two lessons at the same time</source>
+        <translation>У %1 два урока одновременно</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="80"/>
+        <source>%1 and %2 have lessons at the same time (common students)</source>
+        <translation>У %1 и %2 уроки в одно время (есть общие ученики)</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="82"/>
+        <source>%1: there is no such lesson in the bell schedule of shift %2</source>
+        <translation>%1: такого урока нет в расписании звонков %2-й смены</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="84"/>
+        <source>%1 cannot teach at this time (a forbidden slot)</source>
+        <translation>%1 не может вести уроки в это время (запрещённый час)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetabletext.cpp" line="86"/>
+        <source>Room %1 seats %2, but %3 has %n students</source>
+        <translation>
+            <numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n ученик</numerusform>
+            <numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n ученика</numerusform>
+            <numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n учеников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="89"/>
+        <source>%1 in %2: %3 lessons placed, but the load is %4 hours a week</source>
+        <translation>%1 в %2: поставлено уроков — %3, а по нагрузке %4 ч в неделю</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetabletext.cpp" line="92"/>
+        <source>%1 has %n lessons on this day, more than allowed (%2)</source>
+        <translation>
+            <numerusform>У %1 в этот день %n урок — больше допустимого (%2)</numerusform>
+            <numerusform>У %1 в этот день %n урока — больше допустимого (%2)</numerusform>
+            <numerusform>У %1 в этот день %n уроков — больше допустимого (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/timetabletext.cpp" line="95"/>
+        <source>%1 has %n free lessons between lessons on this day</source>
+        <translation>
+            <numerusform>У %1 в этот день %n «окно» между уроками</numerusform>
+            <numerusform>У %1 в этот день %n «окна» между уроками</numerusform>
+            <numerusform>У %1 в этот день %n «окон» между уроками</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="102"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="104"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="105"/>
+        <source>Note</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="111"/>
+        <source>Lessons in teachers&apos; forbidden slots</source>
+        <translation>Уроки в запрещённые часы учителей</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="113"/>
+        <source>Rooms too small for the class or group</source>
+        <translation>Кабинеты меньше класса или группы</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="115"/>
+        <source>More lessons than the teaching load</source>
+        <translation>Уроков больше, чем по нагрузке</translation>
+    </message>
+    <message>
+        <location filename="../client/timetabletext.cpp" line="117"/>
+        <source>More lessons a day than allowed for the grade</source>
+        <translation>Уроков в день больше нормы для параллели</translation>
+    </message>
+</context>
+<context>
+    <name>YearCloseText</name>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="22"/>
+        <source>%1, lesson %2 — %3, %4 (%5)</source>
+        <translation>%1, %2-й урок — %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="31"/>
+        <source>Lessons without a topic</source>
+        <translation>Уроки без темы</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="33"/>
+        <source>Year marks not given</source>
+        <translation>Не выставлены годовые отметки</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="35"/>
+        <source>Substituted lessons not filled in</source>
+        <translation>Не заполнены уроки замены</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="37"/>
+        <source>Periods not closed</source>
+        <translation>Не закрыты учебные периоды</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="44"/>
+        <source>Teachers fill the topics in their journals</source>
+        <translation>Учителя заполняют темы уроков в своих журналах</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="46"/>
+        <source>Teachers give the year marks in the final-mark columns of their journals</source>
+        <translation>Учителя выставляют годовые отметки в итоговых столбцах своих журналов</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="48"/>
+        <source>The substitute teachers fill these lessons in the journal</source>
+        <translation>Заменявшие учителя заполняют эти уроки в журнале</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="50"/>
+        <source>Closing the year closes these periods too</source>
+        <translation>При закрытии года эти периоды тоже будут закрыты</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="57"/>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosetext.cpp" line="60"/>
+        <source>%1 (%2), ends %3</source>
+        <translation>%1 (%2), окончание %3</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +3736,393 @@
         <location filename="../client/changepassworddialog.cpp" line="117"/>
         <source>Changing the password…</source>
         <translation>Смена пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ChangesDateBar</name>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="28"/>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Предыдущая неделя (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="28"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Предыдущий день (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="32"/>
+        <source>Next week (Alt+Right)</source>
+        <translation>Следующая неделя (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="32"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>Следующий день (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="35"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="35"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="36"/>
+        <source>Back to today (Alt+Home)</source>
+        <translation>Вернуться к сегодняшнему дню (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="42"/>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Неделя с:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="42"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdatebar.cpp" line="97"/>
+        <source>– %1</source>
+        <translation>по %1</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ChangesDayTab</name>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="29"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="30"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="31"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="32"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="34"/>
+        <source>What changes</source>
+        <translation>Что меняется</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="35"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="36"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="37"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="50"/>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="52"/>
+        <source>The sheet for the staff-room board as it will be printed</source>
+        <translation>Лист для доски в учительской в том виде, как он будет напечатан</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="53"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="56"/>
+        <source>Print the changes sheet (Ctrl+P)</source>
+        <translation>Напечатать лист изменений (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="57"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="81"/>
+        <source>No changes on this day</source>
+        <translation>Изменений на этот день нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/changesdaytab.cpp" line="81"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/changesdaytab.cpp" line="112"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ChangesLessonsTab</name>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="42"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="43"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="44"/>
+        <source>Class or group</source>
+        <translation>Класс или группа</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="45"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="46"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="47"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="48"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="69"/>
+        <source>Whole school</source>
+        <translation>Вся школа</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="70"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="83"/>
+        <source>&amp;Substitute…</source>
+        <translation>&amp;Заменить учителя…</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="84"/>
+        <source>Give the lesson to another teacher (Return)</source>
+        <translation>Передать урок другому учителю (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="85"/>
+        <source>M&amp;ove…</source>
+        <translation>Пере&amp;нести…</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="86"/>
+        <source>Move the lesson to another date, lesson number or room</source>
+        <translation>Перенести урок на другую дату, номер урока или в другой кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="87"/>
+        <source>&amp;Cancel lesson…</source>
+        <translation>&amp;Отменить урок…</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="88"/>
+        <source>The lesson will not take place (Delete)</source>
+        <translation>Урок не состоится (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="89"/>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="90"/>
+        <source>Undo a cancellation or take the lesson out of a merge</source>
+        <translation>Отменить отмену урока или вывести урок из объединения</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="91"/>
+        <source>Mer&amp;ge groups…</source>
+        <translation>Об&amp;ъединить группы…</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="92"/>
+        <source>Teach other groups&apos; lessons of the same subject and time together with this one</source>
+        <translation>Провести уроки других групп по тому же предмету в то же время вместе с этим</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="173"/>
+        <source>Class %1</source>
+        <translation>Класс %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="177"/>
+        <source>Teacher %1</source>
+        <translation>Учитель %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="226"/>
+        <source>The change has been undone.</source>
+        <translation>Изменение отменено.</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="239"/>
+        <source>undo</source>
+        <translation>отмена изменения</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="240"/>
+        <source>now given by %1</source>
+        <translation>урок ведёт %1</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="261"/>
+        <source>moved to %1, lesson %2, room %3</source>
+        <translation>перенесён на %1, %2-й урок, кабинет %3</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="264"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="278"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="292"/>
+        <source>takes place again</source>
+        <translation>урок снова состоится</translation>
+    </message>
+    <message>
+        <location filename="../client/changeslessonstab.cpp" line="307"/>
+        <source>taught together with %1</source>
+        <translation>проводится вместе с %1</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ChangesMyTab</name>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="24"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="28"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="29"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="30"/>
+        <source>Class or group</source>
+        <translation>Класс или группа</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="31"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="32"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/changesmytab.cpp" line="33"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/changesmytab.cpp" line="67"/>
+        <source>%n lesson(s) this week</source>
+        <translation>
+            <numerusform>%n урок на этой неделе</numerusform>
+            <numerusform>%n урока на этой неделе</numerusform>
+            <numerusform>%n уроков на этой неделе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/changesmytab.cpp" line="71"/>
+        <source>★ %n substitution(s)</source>
+        <translation>
+            <numerusform>★ %n замена</numerusform>
+            <numerusform>★ %n замены</numerusform>
+            <numerusform>★ %n замен</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ChangesPage</name>
+    <message>
+        <location filename="../client/changespage.cpp" line="33"/>
+        <source>&amp;My lessons</source>
+        <translation>&amp;Мои уроки</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="34"/>
+        <source>The day&apos;s &amp;changes</source>
+        <translation>&amp;Изменения дня</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="36"/>
+        <source>&amp;Lessons and substitutions</source>
+        <translation>&amp;Уроки и замены</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="36"/>
+        <source>&amp;Lessons of the day</source>
+        <translation>&amp;Уроки дня</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="38"/>
+        <source>Lesson ca&amp;lendar</source>
+        <translation>&amp;Календарь уроков</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="44"/>
+        <source>Changes and substitutions</source>
+        <translation>Изменения и замены</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="45"/>
+        <source>Substitute teachers, move, cancel and merge lessons; everyone sees the changes at once. Print the day&apos;s changes for the staff room.</source>
+        <translation>Замены учителей, переносы, отмены и объединения уроков: все видят изменения сразу. Лист изменений дня — для доски в учительской.</translation>
+    </message>
+    <message>
+        <location filename="../client/changespage.cpp" line="47"/>
+        <source>Changes to the timetable as they are made: substitutions, moved and cancelled lessons.</source>
+        <translation>Изменения в расписании по мере их внесения: замены, переносы и отмены уроков.</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +4963,338 @@
     </message>
 </context>
 <context>
+    <name>ejournal::client::FetDonePage</name>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="251"/>
+        <source>Imported</source>
+        <translation>Импорт выполнен</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="263"/>
+        <source>The timetable «%1» in force from %2 has been created:</source>
+        <translation>Создано расписание «%1», действующее с %2:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="266"/>
+        <source>%n activit(ies),</source>
+        <translation>
+            <numerusform>%n занятие,</numerusform>
+            <numerusform>%n занятия,</numerusform>
+            <numerusform>%n занятий,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="267"/>
+        <source>%n lesson(s) a week.</source>
+        <translation>
+            <numerusform>%n урок в неделю.</numerusform>
+            <numerusform>%n урока в неделю.</numerusform>
+            <numerusform>%n уроков в неделю.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="272"/>
+        <source>New rooms: %1.</source>
+        <translation>Новые кабинеты: %1.</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="274"/>
+        <source>Check it in the timetable editor, then generate the lesson calendar.</source>
+        <translation>Проверьте его в редакторе расписания, затем сформируйте календарь уроков.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::FetFilePage</name>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="64"/>
+        <source>The FET file</source>
+        <translation>Файл FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="65"/>
+        <source>Choose the file FET wrote after generating the timetable: &lt;name&gt;_data_and_timetable.fet (in timetables/&lt;name&gt;/), or its CSV export &lt;name&gt;_timetable.csv.</source>
+        <translation>Выберите файл, который FET записал после составления расписания: &lt;имя&gt;_data_and_timetable.fet (в папке timetables/&lt;имя&gt;/), или его выгрузку CSV &lt;имя&gt;_timetable.csv.</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="69"/>
+        <source>Path to a .fet or .csv file</source>
+        <translation>Путь к файлу .fet или .csv</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="72"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="73"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="88"/>
+        <location filename="../client/fetimportpages.cpp" line="111"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="107"/>
+        <source>Open a FET file</source>
+        <translation>Открыть файл FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="107"/>
+        <source>FET timetables (*.fet *.csv);;All files (*)</source>
+        <translation>Расписания FET (*.fet *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="121"/>
+        <source>FET&apos;s CSV export</source>
+        <translation>Выгрузка CSV из FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="121"/>
+        <source>FET file</source>
+        <translation>Файл FET</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="126"/>
+        <source>%n activit(ies)</source>
+        <translation>
+            <numerusform>%n занятие</numerusform>
+            <numerusform>%n занятия</numerusform>
+            <numerusform>%n занятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="127"/>
+        <source>→ %n lesson(s) of the timetable.</source>
+        <translation>
+            <numerusform>→ %n урок в расписании.</numerusform>
+            <numerusform>→ %n урока в расписании.</numerusform>
+            <numerusform>→ %n уроков в расписании.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="130"/>
+        <source>%n problem(s) to solve on the next page.</source>
+        <translation>
+            <numerusform>%n проблему нужно решить на следующей странице.</numerusform>
+            <numerusform>%n проблемы нужно решить на следующей странице.</numerusform>
+            <numerusform>%n проблем нужно решить на следующей странице.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::FetImportPage</name>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="148"/>
+        <source>The new timetable version</source>
+        <translation>Новая версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="149"/>
+        <source>The timetable is imported as a new version that is in force from the date you choose; earlier versions keep their history.</source>
+        <translation>Расписание загружается как новая версия, действующая с выбранной даты; прежние версии и их история сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="152"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="160"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="161"/>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Действует с:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="172"/>
+        <source>%n activit(ies) of the file become</source>
+        <translation>
+            <numerusform>%n занятие из файла станет</numerusform>
+            <numerusform>%n занятия из файла станут</numerusform>
+            <numerusform>%n занятий из файла станут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportpages.cpp" line="175"/>
+        <source>%n lesson(s) of the new timetable version.</source>
+        <translation>
+            <numerusform>%n уроком новой версии расписания.</numerusform>
+            <numerusform>%n уроками новой версии расписания.</numerusform>
+            <numerusform>%n уроками новой версии расписания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="179"/>
+        <source>FET: %1</source>
+        <translation>FET: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportpages.cpp" line="221"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::FetImportWizard</name>
+    <message>
+        <location filename="../client/fetimportwizard.cpp" line="20"/>
+        <source>Import a timetable from FET</source>
+        <translation>Импорт расписания из FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportwizard.cpp" line="35"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::FetMappingPage</name>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="59"/>
+        <source>FET day or hour</source>
+        <translation>День или час FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="59"/>
+        <source>Ours</source>
+        <translation>В журнале</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="59"/>
+        <location filename="../client/fetimportmapping.cpp" line="72"/>
+        <source>How matched</source>
+        <translation>Как сопоставлено</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="59"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="63"/>
+        <source>Matching FET&apos;s names</source>
+        <translation>Сопоставление названий FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="64"/>
+        <source>FET&apos;s names are matched to the school&apos;s by name. Where no single item matched, choose it from the list. Nothing is imported until every activity can be.</source>
+        <translation>Названия из FET сопоставляются с данными школы по названию. Где однозначного совпадения нет, выберите вариант из списка. Пока не все занятия можно загрузить, ничего не загружается.</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="72"/>
+        <source>FET name</source>
+        <translation>Название в FET</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="72"/>
+        <source>Activities</source>
+        <translation>Занятий</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="72"/>
+        <source>In the school</source>
+        <translation>В школе</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="77"/>
+        <source>Days and hours</source>
+        <translation>Дни и часы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="78"/>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="78"/>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="78"/>
+        <source>Classes and groups</source>
+        <translation>Классы и группы</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="78"/>
+        <source>Rooms</source>
+        <translation>Кабинеты</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="83"/>
+        <source>Cannot be imported</source>
+        <translation>Не загружается</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="176"/>
+        <source>(FET activities %1)</source>
+        <translation>(занятия FET: %1)</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="180"/>
+        <source>Cannot be imported (%1)</source>
+        <translation>Не загружается (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportmapping.cpp" line="184"/>
+        <source>Everything can be imported: %n activit(ies)</source>
+        <translation>
+            <numerusform>Можно загрузить всё: %n занятие</numerusform>
+            <numerusform>Можно загрузить всё: %n занятия</numerusform>
+            <numerusform>Можно загрузить всё: %n занятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportmapping.cpp" line="185"/>
+        <source>→ %n lesson(s) of the timetable.</source>
+        <translation>
+            <numerusform>→ %n урок в расписании.</numerusform>
+            <numerusform>→ %n урока в расписании.</numerusform>
+            <numerusform>→ %n уроков в расписании.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/fetimportmapping.cpp" line="187"/>
+        <source>%n problem(s) keep activities out (see «Cannot be imported»). Match the names marked «not matched», or fix the teaching load, then the file can be imported.</source>
+        <translation>
+            <numerusform>%n проблема не даёт загрузить занятия (см. «Не загружается»). Сопоставьте названия с отметкой «не сопоставлено» или исправьте учебную нагрузку — тогда файл можно будет загрузить.</numerusform>
+            <numerusform>%n проблемы не дают загрузить занятия (см. «Не загружается»). Сопоставьте названия с отметкой «не сопоставлено» или исправьте учебную нагрузку — тогда файл можно будет загрузить.</numerusform>
+            <numerusform>%n проблем не дают загрузить занятия (см. «Не загружается»). Сопоставьте названия с отметкой «не сопоставлено» или исправьте учебную нагрузку — тогда файл можно будет загрузить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="214"/>
+        <source>lesson %1</source>
+        <translation>%1-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="232"/>
+        <source>new room</source>
+        <translation>новый кабинет</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="258"/>
+        <source>— not matched —</source>
+        <translation>— не сопоставлено —</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="260"/>
+        <source>Create the room «%1»</source>
+        <translation>Создать кабинет «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/fetimportmapping.cpp" line="265"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (предлагается)</translation>
+    </message>
+</context>
+<context>
     <name>ejournal::client::FingerprintDialog</name>
     <message>
         <location filename="../client/fingerprintdialog.cpp" line="21"/>
@@ -3457,6 +5722,1216 @@
     </message>
 </context>
 <context>
+    <name>ejournal::client::JournalAdminCorrections</name>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="45"/>
+        <source>Made from</source>
+        <translation>Внесены с</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="48"/>
+        <source>&amp;Approve selected</source>
+        <translation>&amp;Утвердить выбранные</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="52"/>
+        <source>Made</source>
+        <translation>Внесено</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="54"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="55"/>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="56"/>
+        <location filename="../client/journaladmincorrections.cpp" line="71"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="57"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="59"/>
+        <source>What</source>
+        <translation>Что изменено</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="61"/>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="62"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="64"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="66"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="67"/>
+        <location filename="../client/journaladmincorrections.cpp" line="80"/>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="79"/>
+        <source>Not yet approved</source>
+        <translation>Ещё не утверждённые</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="87"/>
+        <source>Approve the selected corrections (Ctrl+Return); Ctrl+A selects all</source>
+        <translation>Утвердить выбранные исправления (Ctrl+Enter); Ctrl+A — выбрать все</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="91"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="96"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladmincorrections.cpp" line="128"/>
+        <source>No late corrections are waiting for approval.</source>
+        <translation>Исправлений, ожидающих утверждения, нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/journaladmincorrections.cpp" line="190"/>
+        <source>%n correction(s) approved.</source>
+        <translation>
+            <numerusform>Утверждено %n исправление.</numerusform>
+            <numerusform>Утверждено %n исправления.</numerusform>
+            <numerusform>Утверждено %n исправлений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalAdminPage</name>
+    <message>
+        <location filename="../client/journaladminpage.cpp" line="23"/>
+        <source>&amp;Kinds of work</source>
+        <translation>&amp;Виды работ</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminpage.cpp" line="24"/>
+        <source>Mark &amp;scales</source>
+        <translation>&amp;Шкалы отметок</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminpage.cpp" line="25"/>
+        <source>Correction &amp;window</source>
+        <translation>&amp;Срок исправлений</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminpage.cpp" line="28"/>
+        <source>&amp;Late corrections</source>
+        <translation>&amp;Поздние исправления</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminpage.cpp" line="34"/>
+        <source>Journal settings</source>
+        <translation>Настройки журнала</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminpage.cpp" line="35"/>
+        <source>Kinds of work and their weights in the average mark, the mark scale of each subject, how long marks may be corrected without a reason, and the corrections made later.</source>
+        <translation>Виды работ и их веса в среднем балле, шкала отметок по каждому предмету, срок, в течение которого отметки можно исправлять без объяснения причины, и исправления, внесённые позже.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalAdminScales</name>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="25"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="26"/>
+        <source>Mark scale</source>
+        <translation>Шкала отметок</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="30"/>
+        <source>&amp;Change scale</source>
+        <translation>&amp;Сменить шкалу</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="38"/>
+        <source>A scale can change only while no mark of this school year falls off it.</source>
+        <translation>Шкалу можно сменить, только если все отметки этого учебного года в неё укладываются.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="41"/>
+        <source>Scale of the selected subject:</source>
+        <translation>Шкала выбранного предмета:</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="95"/>
+        <source>The scale of «%1» was not changed. %2</source>
+        <translation>Шкала предмета «%1» не изменена. %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="100"/>
+        <source>«%1» is now marked on the scale «%2».</source>
+        <translation>По предмету «%1» теперь шкала «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalAdminWindow</name>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="109"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="113"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="116"/>
+        <source>A teacher may change the marks, attendance and lesson card of a lesson within this many days after it. Later changes, and any change in a closed period, need a reason and appear under «Late corrections» for the deputy. 0 days: only on the day of the lesson.</source>
+        <translation>Столько дней после урока учитель может исправлять отметки, посещаемость и карточку урока. Более поздние исправления и любые исправления в закрытом периоде требуют указать причину и попадают заместителю директора в «Поздние исправления». 0 дней — только в день урока.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminscales.cpp" line="123"/>
+        <source>Correction window:</source>
+        <translation>Срок исправлений:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/journaladminscales.cpp" line="163"/>
+        <source>Saved: marks may be changed without a reason for %n day(s) after the lesson.</source>
+        <translation>
+            <numerusform>Сохранено: отметки можно исправлять без причины %n день после урока.</numerusform>
+            <numerusform>Сохранено: отметки можно исправлять без причины %n дня после урока.</numerusform>
+            <numerusform>Сохранено: отметки можно исправлять без причины %n дней после урока.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalAdminWorkTypes</name>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="84"/>
+        <source>Kind of work</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="85"/>
+        <source>Short name</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="86"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="89"/>
+        <source>For absent students</source>
+        <translation>Отсутствовавшим</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="90"/>
+        <source>allowed</source>
+        <translation>можно</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="91"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="92"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="92"/>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="95"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="113"/>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="113"/>
+        <source>Add a kind of work (Insert)</source>
+        <translation>Добавить вид работы (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="114"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="114"/>
+        <source>Edit the kind of work (Return, F2)</source>
+        <translation>Изменить вид работы (Enter, F2)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="115"/>
+        <source>&amp;Archive / restore</source>
+        <translation>В &amp;архив / вернуть</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="115"/>
+        <source>Archive the kind of work or bring it back (Delete)</source>
+        <translation>Убрать вид работы в архив или вернуть из архива (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="117"/>
+        <source>Move &amp;up</source>
+        <translation>Вы&amp;ше</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="117"/>
+        <source>Move up in the lists (Ctrl+Up)</source>
+        <translation>Выше в списках (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="119"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="119"/>
+        <source>Move down in the lists (Ctrl+Down)</source>
+        <translation>Ниже в списках (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="146"/>
+        <source>Undone.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="187"/>
+        <source>The kind of work «%1» has been added.</source>
+        <translation>Вид работы «%1» добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="194"/>
+        <source>The kind of work «%1» has been saved.</source>
+        <translation>Вид работы «%1» сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="222"/>
+        <source>«%1» is in use again.</source>
+        <translation>«%1» снова используется.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="225"/>
+        <source>Archive kind of work</source>
+        <translation>Убрать вид работы в архив</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="226"/>
+        <source>Archive «%1»? Teachers will no longer choose it for new marks; the marks already given keep it.</source>
+        <translation>Убрать «%1» в архив? Учителя больше не смогут выбирать его для новых отметок; у выставленных отметок он сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="230"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="231"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="235"/>
+        <source>«%1» has been archived.</source>
+        <translation>«%1» убран в архив.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalConflictDialog</name>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="25"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="34"/>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;мою</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="35"/>
+        <source>Take &amp;theirs</source>
+        <translation>Принять &amp;с сервера</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="38"/>
+        <source>The cell was changed meanwhile</source>
+        <translation>Клетку уже изменили</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="39"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: while your entry was on its way, the cell was changed on the server%2. Choose which value stays.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: пока ваша запись отправлялась, клетку изменили на сервере%2. Выберите, какое значение оставить.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="45"/>
+        <source>Yours:</source>
+        <translation>Ваше:</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="46"/>
+        <source>On the server:</source>
+        <translation>На сервере:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalGrid</name>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="248"/>
+        <source>A cell holds at most five marks.</source>
+        <translation>В клетке не больше пяти отметок.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="351"/>
+        <source>Mark %1 — %2</source>
+        <translation>Отметка %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="354"/>
+        <location filename="../client/journalgrid.cpp" line="426"/>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (вес %2)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="367"/>
+        <source>Comment…</source>
+        <translation>Комментарий…</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="372"/>
+        <source>Comment on the mark</source>
+        <translation>Комментарий к отметке</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="373"/>
+        <source>Comment (the student and parents see it):</source>
+        <translation>Комментарий (его видят ученик и родители):</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="382"/>
+        <source>Late by minutes…</source>
+        <translation>Опоздание, минут…</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="385"/>
+        <source>Late</source>
+        <translation>Опоздание</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="385"/>
+        <source>Late by, minutes:</source>
+        <translation>Опоздал на, минут:</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="394"/>
+        <source>Edit the cell…</source>
+        <translation>Изменить клетку…</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="395"/>
+        <location filename="../client/journalgrid.cpp" line="408"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="398"/>
+        <source>History of the cell…</source>
+        <translation>История клетки…</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="399"/>
+        <location filename="../client/journalgrid.cpp" line="421"/>
+        <source>Lesson card…</source>
+        <translation>Карточка урока…</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="404"/>
+        <source>Put the suggested mark %1</source>
+        <translation>Поставить предложенную отметку %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalgrid.cpp" line="423"/>
+        <source>Kind of work of the lesson</source>
+        <translation>Вид работы на уроке</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalHistoryDialog</name>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="106"/>
+        <source>History of the cell</source>
+        <translation>История клетки</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="110"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="114"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="117"/>
+        <source>(cleared)</source>
+        <translation>(очищено)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="119"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="120"/>
+        <source>Late</source>
+        <translation>Опоздание</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="121"/>
+        <source>late correction</source>
+        <translation>позднее исправление</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="122"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalLessonCard</name>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="49"/>
+        <source>due by</source>
+        <translation>сдать к</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="52"/>
+        <source>Control work</source>
+        <translation>Контрольная работа</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="56"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="59"/>
+        <source>Lesson of %1</source>
+        <translation>Урок %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="77"/>
+        <source>Answer in class (default)</source>
+        <translation>Ответ на уроке (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="79"/>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (вес %2)</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="89"/>
+        <source>From the plan:</source>
+        <translation>Из КТП:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="90"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="91"/>
+        <source>S&amp;ummary:</source>
+        <translation>Сод&amp;ержание:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="92"/>
+        <source>&amp;Homework:</source>
+        <translation>&amp;Домашнее задание:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="94"/>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Вид работы:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="97"/>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="99"/>
+        <source>Substitution:</source>
+        <translation>Замена:</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="140"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="141"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="142"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="167"/>
+        <source>— choose a topic of the plan —</source>
+        <translation>— выберите тему из КТП —</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="190"/>
+        <source>Files are not available on this server.</source>
+        <translation>Этот сервер не принимает файлы.</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="196"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="207"/>
+        <source>Attach a file to the homework</source>
+        <translation>Прикрепить файл к домашнему заданию</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="212"/>
+        <source>The file is larger than 10 MB.</source>
+        <translation>Файл больше 10 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="216"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journallessoncard.cpp" line="292"/>
+        <source>Someone changed this card meanwhile (topic now: «%1»). Press Save again to keep what you typed.</source>
+        <translation>Карточку урока тем временем изменили (тема сейчас: «%1»). Нажмите «Сохранить» ещё раз, чтобы оставить введённое вами.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalModel</name>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="20"/>
+        <source>absent</source>
+        <translation>отсутствовал</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="22"/>
+        <source>ill</source>
+        <translation>болел</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="24"/>
+        <source>absent for a valid reason</source>
+        <translation>отсутствовал по уважительной причине</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="26"/>
+        <source>late</source>
+        <translation>опоздал</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="238"/>
+        <source>The journal is shown as it was on a past date: it cannot be changed here.</source>
+        <translation>Журнал показан на прошедшую дату: здесь его изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="242"/>
+        <location filename="../client/journalmodel.cpp" line="250"/>
+        <source>You may read this journal but not write in it.</source>
+        <translation>Этот журнал вам доступен только для просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="244"/>
+        <source>The lesson on %1 was cancelled.</source>
+        <translation>Урок %1 отменён.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="246"/>
+        <source>%1 was not in the class on %2.</source>
+        <translation>%1 не числился в классе %2.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="247"/>
+        <source>The lesson on %1 has not taken place yet.</source>
+        <translation>Урок %1 ещё не проведён.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="251"/>
+        <source>Marks are put in the lesson columns; final marks in the last columns.</source>
+        <translation>Отметки ставятся в столбцах уроков, итоговые — в последних столбцах.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="290"/>
+        <source>In the class from %1</source>
+        <translation>В классе с %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="292"/>
+        <source>In the class until %1</source>
+        <translation>В классе по %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="306"/>
+        <source>Weighted average of the period&apos;s marks</source>
+        <translation>Средневзвешенный балл за период</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="375"/>
+        <source>Type the final mark: a mark, н/а, зач, незач or осв</source>
+        <translation>Введите итоговую отметку: отметку, н/а, зач, незач или осв</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="376"/>
+        <source>The average suggests %1</source>
+        <translation>Средний балл предлагает %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="390"/>
+        <source>The lesson was cancelled.</source>
+        <translation>Урок отменён.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="392"/>
+        <source>Not in the class on that day.</source>
+        <translation>В этот день не числился в классе.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="395"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/journalmodel.cpp" line="397"/>
+        <source>by %n minute(s)</source>
+        <translation>
+            <numerusform>на %n минуту</numerusform>
+            <numerusform>на %n минуты</numerusform>
+            <numerusform>на %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="405"/>
+        <source>(weight %1)</source>
+        <translation>(вес %1)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="409"/>
+        <source>Put by %1, %2</source>
+        <translation>Поставил(а) %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="415"/>
+        <source>Last changed by %1, %2</source>
+        <translation>Последнее изменение: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="419"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Someone else changed this cell: choose which value to keep.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Клетку изменил кто-то другой: выберите, какое значение оставить.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="421"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;A late correction: it is saved once you give the reason.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Позднее исправление: оно сохранится, когда вы укажете причину.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="423"/>
+        <source>&lt;span style=&apos;color:#b06000&apos;&gt;Not saved on the server yet.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b06000&apos;&gt;Ещё не сохранено на сервере.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="443"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="444"/>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="445"/>
+        <source>Avg.</source>
+        <translation>Ср. балл</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="447"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="452"/>
+        <source>Weighted average of the period&apos;s marks (kinds of work by their weights)</source>
+        <translation>Средневзвешенный балл за период (виды работ — с их весами)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="454"/>
+        <source>Final mark for %1</source>
+        <translation>Итоговая отметка: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="455"/>
+        <source>Final mark for the year</source>
+        <translation>Годовая отметка</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="477"/>
+        <source>lesson %1</source>
+        <translation>%1-й урок</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="479"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="481"/>
+        <source>Topic: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="483"/>
+        <source>Kind of work: %1</source>
+        <translation>Вид работы: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="485"/>
+        <source>Control work</source>
+        <translation>Контрольная работа</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="487"/>
+        <source>Homework: %1</source>
+        <translation>Домашнее задание: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="489"/>
+        <source>Substitution: %1</source>
+        <translation>Замена: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="490"/>
+        <source>Double-click the date (or press Ctrl+Enter in its column) to open the lesson card</source>
+        <translation>Карточка урока — двойной щелчок по дате (или Ctrl+Enter в её столбце)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalmodel.cpp" line="515"/>
+        <source>&quot;%1&quot; is not a final mark: type a mark of the scale, н/а, зач, незач or осв.</source>
+        <translation>«%1» — не итоговая отметка: введите отметку по шкале, н/а, зач, незач или осв.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalPage</name>
+    <message>
+        <location filename="../client/journalpage.cpp" line="52"/>
+        <source>&amp;As of</source>
+        <translation>&amp;На дату</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="100"/>
+        <source>%1: not saved. %2</source>
+        <translation>%1: не сохранено. %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="122"/>
+        <source>Show the journal as it was at a past moment (read-only)</source>
+        <translation>Показать журнал таким, каким он был в прошедший момент (только просмотр)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="127"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="128"/>
+        <source>Load the journal again (F5)</source>
+        <translation>Загрузить журнал заново (F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="129"/>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Журнал:</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="131"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="191"/>
+        <source>No journals</source>
+        <translation>Нет журналов</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="192"/>
+        <source>There is no journal you may open in this school year.</source>
+        <translation>В этом учебном году нет журналов, доступных вам.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="246"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (закрыт)</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="254"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="256"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="259"/>
+        <source>as it was on %1 — read only</source>
+        <translation>на %1 — только просмотр</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="262"/>
+        <source>read only</source>
+        <translation>только просмотр</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="264"/>
+        <source>the period is closed: changes need a reason</source>
+        <translation>период закрыт: для исправлений нужна причина</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="300"/>
+        <source>An entry in another journal</source>
+        <translation>Запись в другом журнале</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="302"/>
+        <location filename="../client/journalpage.cpp" line="323"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="303"/>
+        <source>%1, final mark</source>
+        <translation>%1, итоговая отметка</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="334"/>
+        <source>The lesson is older than the correction window, or its period is closed.</source>
+        <translation>Урок старше срока для исправлений, или его период закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="336"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="392"/>
+        <source>All saved</source>
+        <translation>Всё сохранено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/journalpage.cpp" line="395"/>
+        <source>Saving: %n entr(ies)…</source>
+        <translation>
+            <numerusform>Сохраняется %n запись…</numerusform>
+            <numerusform>Сохраняются %n записи…</numerusform>
+            <numerusform>Сохраняется %n записей…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/journalpage.cpp" line="396"/>
+        <source>No connection: %n entr(ies) kept, will be sent</source>
+        <translation>
+            <numerusform>Нет связи: %n запись сохранена здесь и будет отправлена</numerusform>
+            <numerusform>Нет связи: %n записи сохранены здесь и будут отправлены</numerusform>
+            <numerusform>Нет связи: %n записей сохранены здесь и будут отправлены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="404"/>
+        <source>«%1…» — type п for оп (late).</source>
+        <translation>«%1…» — нажмите п, чтобы поставить оп (опоздание).</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="408"/>
+        <source>Right click on a cell: its history. Double click on a date: the lesson card.</source>
+        <translation>Правый щелчок по клетке — её история. Двойной щелчок по дате — карточка урока.</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="413"/>
+        <source>5 4 3 2 1 — mark</source>
+        <translation>5 4 3 2 1 — отметка</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="414"/>
+        <source>1…9, 0 for 10 — mark</source>
+        <translation>1…9, 0 вместо 10 — отметка</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="415"/>
+        <source>з — pass, нз — fail</source>
+        <translation>з — зачёт, нз — незачёт</translation>
+    </message>
+    <message>
+        <location filename="../client/journalpage.cpp" line="417"/>
+        <source>%1, н б у оп — attendance: goes into the cell, the cursor moves down. Space or Ctrl+mark — one more mark in the cell (&quot;5 4&quot;). F2 — edit, Delete — clear, Ctrl+Z — undo. Ctrl+Enter or a double click on the date — lesson card. Right click — kind of work, comment, history.</source>
+        <translation>%1, н б у оп — посещаемость: сразу в клетку, курсор переходит вниз. Пробел или Ctrl+отметка — ещё одна отметка в клетке («5 4»). F2 — правка, Delete — очистить, Ctrl+Z — отменить. Ctrl+Enter или двойной щелчок по дате — карточка урока. Правый щелчок — вид работы, комментарий, история.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalReasonDialog</name>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="68"/>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Сохранить исправление</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="71"/>
+        <source>Reason for the correction</source>
+        <translation>Причина исправления</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="72"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;The deputy director will see the correction and its reason.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Заместитель директора увидит исправление и его причину.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="77"/>
+        <source>e.g. the mark was put in the wrong row</source>
+        <translation>например: отметка поставлена не в ту строку</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="82"/>
+        <source>Do&amp;n&apos;t correct</source>
+        <translation>&amp;Не исправлять</translation>
+    </message>
+    <message>
+        <location filename="../client/journaldialogs.cpp" line="85"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::LessonGenTab</name>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="34"/>
+        <location filename="../client/lessongentab.cpp" line="43"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="35"/>
+        <location filename="../client/lessongentab.cpp" line="45"/>
+        <source>Class or group</source>
+        <translation>Класс или группа</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="36"/>
+        <location filename="../client/lessongentab.cpp" line="46"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="37"/>
+        <source>From lesson</source>
+        <translation>С урока</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="38"/>
+        <source>To lesson</source>
+        <translation>На урок</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="44"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="82"/>
+        <source>Only the &amp;dates from</source>
+        <translation>Только &amp;даты с</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="85"/>
+        <source>&amp;Check what changes</source>
+        <translation>&amp;Проверить, что изменится</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="86"/>
+        <source>&amp;Generate lessons</source>
+        <translation>&amp;Сформировать уроки</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="95"/>
+        <source>Compute the lessons without changing anything</source>
+        <translation>Рассчитать уроки, ничего не меняя</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="98"/>
+        <location filename="../client/lessongentab.cpp" line="251"/>
+        <source>Check what changes first</source>
+        <translation>Сначала проверьте, что изменится</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="106"/>
+        <source>The dated lessons (the columns of the journal) are made from the timetable versions, skipping Sundays and holidays. Generating again after the timetable changed keeps every lesson that already has a topic, homework, marks or a change.</source>
+        <translation>Уроки по датам (колонки журнала) формируются из версий расписания, без воскресений и каникул. При повторном формировании после изменения расписания сохраняются все уроки, у которых уже есть тема, домашнее задание, отметки или изменения.</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="113"/>
+        <source>Academic &amp;year:</source>
+        <translation>Учебный &amp;год:</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="115"/>
+        <source>t&amp;o</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="137"/>
+        <source>Lessons that move to another lesson number</source>
+        <translation>Уроки, которые переходят на другой номер</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="138"/>
+        <source>Filled lessons kept although the timetable no longer has them</source>
+        <translation>Заполненные уроки, которые сохраняются, хотя их уже нет в расписании</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="191"/>
+        <source>There is no academic year open for changes.</source>
+        <translation>Нет учебного года, открытого для изменений.</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="232"/>
+        <source>Computing the lessons…</source>
+        <translation>Расчёт уроков…</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="232"/>
+        <source>Generating the lessons…</source>
+        <translation>Формирование уроков…</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="246"/>
+        <source>Create and update the lessons as shown</source>
+        <translation>Создать и обновить уроки, как показано</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="247"/>
+        <source>Nothing has been changed yet. Check the figures and press «Generate lessons» to apply them.</source>
+        <translation>Пока ничего не изменено. Проверьте цифры и нажмите «Сформировать уроки», чтобы применить их.</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="252"/>
+        <source>The lessons have been generated.</source>
+        <translation>Уроки сформированы.</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="265"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="269"/>
+        <source>&lt;b&gt;Would change&lt;/b&gt; from %1:</source>
+        <translation>&lt;b&gt;Будет изменено&lt;/b&gt; за период %1:</translation>
+    </message>
+    <message>
+        <location filename="../client/lessongentab.cpp" line="269"/>
+        <source>&lt;b&gt;Done&lt;/b&gt; for %1:</source>
+        <translation>&lt;b&gt;Готово&lt;/b&gt; за период %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/lessongentab.cpp" line="270"/>
+        <source>created: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>создано: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>создано: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>создано: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/lessongentab.cpp" line="271"/>
+        <source>kept: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/lessongentab.cpp" line="272"/>
+        <source>moved: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>перенесено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>перенесено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>перенесено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/lessongentab.cpp" line="273"/>
+        <source>removed: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>удалено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>удалено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>удалено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/lessongentab.cpp" line="274"/>
+        <source>filled lessons kept outside the timetable: &lt;b&gt;%n&lt;/b&gt;</source>
+        <translation>
+            <numerusform>заполненных уроков вне расписания сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>заполненных уроков вне расписания сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+            <numerusform>заполненных уроков вне расписания сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ejournal::client::LinkGuardianDialog</name>
     <message>
         <location filename="../client/peopledialogs.cpp" line="158"/>
@@ -3731,6 +7206,97 @@ Fingerprint presented now:
     </message>
 </context>
 <context>
+    <name>ejournal::client::MergeDialog</name>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="192"/>
+        <source>Merge groups</source>
+        <translation>Объединение групп</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="193"/>
+        <source>%1, taught by %2 in room %3. Tick the lessons of the same subject at the same time that join it; their teachers and rooms become free.</source>
+        <translation>%1, ведёт %2, кабинет %3. Отметьте уроки по тому же предмету в то же время, которые проводятся вместе с ним; их учителя и кабинеты освободятся.</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="198"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="200"/>
+        <source>Required, for example: the teacher is ill</source>
+        <translation>Обязательно, например: учитель болен</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="204"/>
+        <source>&amp;Lessons that join:</source>
+        <translation>&amp;Присоединяемые уроки:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="205"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="228"/>
+        <source>%1 — %2, room %3</source>
+        <translation>%1 — %2, кабинет %3</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="237"/>
+        <source>No other lesson of this subject takes place at this time.</source>
+        <translation>Других уроков по этому предмету в это время нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::MoveDialog</name>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="104"/>
+        <source>Move the lesson</source>
+        <translation>Перенос урока</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="105"/>
+        <source>%1. Choose where the lesson goes: another date, lesson number or room.</source>
+        <translation>%1. Выберите, куда перенести урок: другая дата, номер урока или кабинет.</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="107"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="110"/>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="121"/>
+        <source>No room</source>
+        <translation>Без кабинета</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="126"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="127"/>
+        <source>&amp;Lesson number:</source>
+        <translation>&amp;Номер урока:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="128"/>
+        <source>R&amp;oom:</source>
+        <translation>&amp;Кабинет:</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="129"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
     <name>ejournal::client::MovementBookTab</name>
     <message>
         <location filename="../client/peoplebook.cpp" line="21"/>
@@ -3876,6 +7442,172 @@ Fingerprint presented now:
     </message>
 </context>
 <context>
+    <name>ejournal::client::PaperBatch</name>
+    <message>
+        <location filename="../client/paperbatch.cpp" line="30"/>
+        <source>Preparing the journals…</source>
+        <translation>Готовим журналы…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperbatch.cpp" line="30"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../client/paperbatch.cpp" line="32"/>
+        <source>Journals of all classes</source>
+        <translation>Журналы всех классов</translation>
+    </message>
+    <message>
+        <location filename="../client/paperbatch.cpp" line="53"/>
+        <source>Class %1 (%2 of %3)…</source>
+        <translation>%1 класс (%2 из %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PaperCopiesPage</name>
+    <message>
+        <location filename="../client/paperpage.cpp" line="42"/>
+        <source>Every class of this grade</source>
+        <translation>Все классы этой параллели</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="44"/>
+        <source>All classes to a folder…</source>
+        <translation>Все классы в папку…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="48"/>
+        <source>Paper copies</source>
+        <translation>Бумажные копии</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="49"/>
+        <source>The class journal, the summary sheet of final marks and extracts for parents, laid out as the paper documents.</source>
+        <translation>Классный журнал, сводная ведомость итоговых отметок и выписки для родителей — в виде привычных бумажных документов.</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="53"/>
+        <source>School &amp;year:</source>
+        <translation>Учебный &amp;год:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="55"/>
+        <source>Class &amp;journal</source>
+        <translation>Классный &amp;журнал</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="56"/>
+        <source>&amp;Summary sheet</source>
+        <translation>&amp;Сводная ведомость</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="57"/>
+        <source>Parent&apos;s e&amp;xtract</source>
+        <translation>&amp;Выписка для родителей</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="60"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Предпросмотр…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="61"/>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="62"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="85"/>
+        <location filename="../client/paperpage.cpp" line="94"/>
+        <location filename="../client/paperpage.cpp" line="103"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Класс:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="86"/>
+        <source>P&amp;eriod:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="104"/>
+        <source>S&amp;tudent:</source>
+        <translation>&amp;Учащийся:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="105"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="106"/>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="151"/>
+        <source>%1 (own subjects)</source>
+        <translation>%1 (свои предметы)</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="160"/>
+        <source>There is nothing you may print in this school year.</source>
+        <translation>В этом учебном году вам нечего печатать.</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="179"/>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="215"/>
+        <source>Choose a class and a student first.</source>
+        <translation>Сначала выберите класс и учащегося.</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="216"/>
+        <source>Choose a class first.</source>
+        <translation>Сначала выберите класс.</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="219"/>
+        <source>Preparing the document…</source>
+        <translation>Готовим документ…</translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="245"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/paperpage.cpp" line="257"/>
+        <source>Stopped: %n journal(s) written to %1.</source>
+        <translation>
+            <numerusform>Остановлено: %n журнал записан в %1.</numerusform>
+            <numerusform>Остановлено: %n журнала записано в %1.</numerusform>
+            <numerusform>Остановлено: %n журналов записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/paperpage.cpp" line="258"/>
+        <source>%n journal(s) written to %1.</source>
+        <translation>
+            <numerusform>%n журнал записан в %1.</numerusform>
+            <numerusform>%n журнала записано в %1.</numerusform>
+            <numerusform>%n журналов записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/paperpage.cpp" line="268"/>
+        <source>Folder for the journals</source>
+        <translation>Папка для журналов</translation>
+    </message>
+</context>
+<context>
     <name>ejournal::client::PeoplePage</name>
     <message>
         <location filename="../client/peoplepage.cpp" line="19"/>
@@ -3904,11 +7636,827 @@ Fingerprint presented now:
     </message>
 </context>
 <context>
+    <name>ejournal::client::PlanCopyDialog</name>
+    <message>
+        <location filename="../client/plancopydialog.cpp" line="28"/>
+        <source>Copy a plan from another load</source>
+        <translation>Копирование КТП из другой нагрузки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/plancopydialog.cpp" line="31"/>
+        <source>Replace the current plan (%n topic(s)); lessons keep their topics</source>
+        <translation>
+            <numerusform>Заменить текущий КТП (%n тема); темы уроков сохранятся</numerusform>
+            <numerusform>Заменить текущий КТП (%n темы); темы уроков сохранятся</numerusform>
+            <numerusform>Заменить текущий КТП (%n тем); темы уроков сохранятся</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/plancopydialog.cpp" line="39"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../client/plancopydialog.cpp" line="41"/>
+        <source>Copy from:</source>
+        <translation>Откуда:</translation>
+    </message>
+    <message>
+        <location filename="../client/plancopydialog.cpp" line="90"/>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../client/plancopydialog.cpp" line="93"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/plancopydialog.cpp" line="106"/>
+        <source>There is no other load to copy from.</source>
+        <translation>Нет другой нагрузки, из которой можно скопировать КТП.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PlanDistributeDialog</name>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="101"/>
+        <source>Date the plan from the timetable</source>
+        <translation>Даты КТП по расписанию</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="108"/>
+        <source>Topics not yet covered by a held lesson get, in order, the dates of the coming lessons of this load: one lesson per hour. Topics beyond the last lesson lose their date.</source>
+        <translation>Темы, ещё не пройденные на уроках, по порядку получат даты ближайших уроков этой нагрузки: один урок на час. Темы, на которые уроков не хватит, останутся без даты.</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="113"/>
+        <source>From:</source>
+        <translation>Начиная с:</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="114"/>
+        <source>Set dates</source>
+        <translation>Расставить даты</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PlanFactModel</name>
+    <message>
+        <location filename="../client/planmodels.cpp" line="149"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="150"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="151"/>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="152"/>
+        <source>Planned date</source>
+        <translation>Дата по плану</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="153"/>
+        <source>Held on</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="154"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="163"/>
+        <source>Done</source>
+        <translation>Пройдено</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="165"/>
+        <source>Done late</source>
+        <translation>Пройдено с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="167"/>
+        <source>Behind the plan</source>
+        <translation>Отставание</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="168"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PlanFactTab</name>
+    <message>
+        <location filename="../client/planfacttab.cpp" line="23"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../client/planfacttab.cpp" line="25"/>
+        <source>Topic written in the journal</source>
+        <translation>Тема в журнале</translation>
+    </message>
+    <message>
+        <location filename="../client/planfacttab.cpp" line="28"/>
+        <source>(no topic)</source>
+        <translation>(тема не указана)</translation>
+    </message>
+    <message>
+        <location filename="../client/planfacttab.cpp" line="40"/>
+        <source>&lt;span style=&apos;background:#dff3e1&apos;&gt;&amp;nbsp;done&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fdf0d0&apos;&gt;&amp;nbsp;done later than planned&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fbdddb&apos;&gt;&amp;nbsp;behind the plan&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#dff3e1&apos;&gt;&amp;nbsp;пройдено&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fdf0d0&apos;&gt;&amp;nbsp;пройдено позже плана&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fbdddb&apos;&gt;&amp;nbsp;отставание&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../client/planfacttab.cpp" line="45"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../client/planfacttab.cpp" line="54"/>
+        <source>Lessons held without a topic from the plan:</source>
+        <translation>Проведённые уроки без темы из КТП:</translation>
+    </message>
+    <message>
+        <location filename="../client/planfacttab.cpp" line="74"/>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <location filename="../client/planfacttab.cpp" line="103"/>
+        <source>Planned: %1 h, held: %2 h</source>
+        <translation>По плану: %1 ч, проведено: %2 ч</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PlanFormDialog</name>
+    <message>
+        <location filename="../client/planform.cpp" line="27"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/planform.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PlanImportDialog</name>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="35"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="36"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="37"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="38"/>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="40"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="42"/>
+        <source>Homework</source>
+        <translation>Домашнее задание</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="43"/>
+        <source>Control work</source>
+        <translation>Контрольная</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="44"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/planimportdialog.cpp" line="52"/>
+        <source>Replace the current plan (%n topic(s)); lessons keep their topics</source>
+        <translation>
+            <numerusform>Заменить текущий КТП (%n тема); темы уроков сохранятся</numerusform>
+            <numerusform>Заменить текущий КТП (%n темы); темы уроков сохранятся</numerusform>
+            <numerusform>Заменить текущий КТП (%n тем); темы уроков сохранятся</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="58"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="61"/>
+        <source>Import the plan from a CSV file</source>
+        <translation>Загрузка КТП из файла CSV</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="64"/>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="65"/>
+        <source>Choose &amp;file…</source>
+        <translation>Выбрать &amp;файл…</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="76"/>
+        <source>The first line names the columns: «Раздел», «Тема» (required), «Часы», «Дата», «Домашнее задание», «Контрольная». Fields are separated by «;», «,» or tabs, as Excel saves them.</source>
+        <translation>В первой строке — названия столбцов: «Раздел», «Тема» (обязательно), «Часы», «Дата», «Домашнее задание», «Контрольная». Поля разделяются «;», «,» или табуляцией — так, как сохраняет Excel.</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="86"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="105"/>
+        <source>Plan file</source>
+        <translation>Файл КТП</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="106"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="118"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="131"/>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/planimportdialog.cpp" line="143"/>
+        <source>The file is correct: %n topic(s) will be imported.</source>
+        <translation>
+            <numerusform>Файл в порядке: будет загружена %n тема.</numerusform>
+            <numerusform>Файл в порядке: будут загружены %n темы.</numerusform>
+            <numerusform>Файл в порядке: будет загружено %n тем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/planimportdialog.cpp" line="154"/>
+        <source>Tick «Replace» to import over it.</source>
+        <translation>Отметьте «Заменить», чтобы загрузить вместо него.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PlanItemDialog</name>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="19"/>
+        <source>New topic</source>
+        <translation>Новая тема</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="19"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="23"/>
+        <source>Planned for</source>
+        <translation>Дата по плану</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="24"/>
+        <source>Control work</source>
+        <translation>Контрольная</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="29"/>
+        <source>e.g. Natural numbers</source>
+        <translation>например, Натуральные числа</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="48"/>
+        <source>Section:</source>
+        <translation>Раздел:</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="49"/>
+        <source>Topic:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="50"/>
+        <source>Hours:</source>
+        <translation>Часы:</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="51"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="52"/>
+        <source>Homework:</source>
+        <translation>Домашнее задание:</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemdialog.cpp" line="72"/>
+        <source>Fill in the topic.</source>
+        <translation>Укажите тему.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PlanItemsModel</name>
+    <message>
+        <location filename="../client/planmodels.cpp" line="41"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="42"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="43"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="44"/>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="45"/>
+        <source>Planned date</source>
+        <translation>Дата по плану</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="46"/>
+        <source>Homework</source>
+        <translation>Домашнее задание</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="47"/>
+        <location filename="../client/planmodels.cpp" line="86"/>
+        <source>Control work</source>
+        <translation>Контрольная</translation>
+    </message>
+    <message>
+        <location filename="../client/planmodels.cpp" line="49"/>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PlanItemsTab</name>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="48"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="69"/>
+        <source>&amp;New topic</source>
+        <translation>&amp;Новая тема</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="69"/>
+        <source>Add a topic after the current one (Insert)</source>
+        <translation>Добавить тему после текущей (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="71"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="71"/>
+        <source>Edit the current topic in a form (Return, F2); double click or type to edit a cell</source>
+        <translation>Изменить текущую тему в форме (Enter, F2); ячейку можно править двойным щелчком или просто начав ввод</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="73"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="73"/>
+        <source>Delete the current topic (Delete)</source>
+        <translation>Удалить текущую тему (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="75"/>
+        <source>Move &amp;up</source>
+        <translation>Вы&amp;ше</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="75"/>
+        <source>Move the topic up (Ctrl+Up)</source>
+        <translation>Переместить тему выше (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="77"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="77"/>
+        <source>Move the topic down (Ctrl+Down)</source>
+        <translation>Переместить тему ниже (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="92"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Загрузить из CSV…</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="92"/>
+        <source>Read the plan from a CSV file (Excel: «Save as CSV»)</source>
+        <translation>Загрузить КТП из файла CSV (в Excel: «Сохранить как CSV»)</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="94"/>
+        <source>&amp;Copy from…</source>
+        <translation>&amp;Копировать из…</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="94"/>
+        <source>Copy the plan of another load, e.g. last year&apos;s</source>
+        <translation>Скопировать КТП другой нагрузки, например прошлогодний</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="96"/>
+        <source>Set &amp;dates…</source>
+        <translation>Расставить &amp;даты…</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="96"/>
+        <source>Give the topics the dates of the coming lessons</source>
+        <translation>Назначить темам даты ближайших уроков</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="196"/>
+        <source>The topic «%1» has been added.</source>
+        <translation>Тема «%1» добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="208"/>
+        <source>The topic «%1» has been saved.</source>
+        <translation>Тема «%1» сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="223"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="235"/>
+        <source>Delete topic</source>
+        <translation>Удаление темы</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="236"/>
+        <source>Delete the topic «%1» from the plan? Lessons linked to it keep their topic text.</source>
+        <translation>Удалить тему «%1» из КТП? У связанных с ней уроков текст темы сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="240"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="241"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="253"/>
+        <source>The topic «%1» has been deleted.</source>
+        <translation>Тема «%1» удалена.</translation>
+    </message>
+    <message>
+        <location filename="../client/planitemstab.cpp" line="277"/>
+        <source>The topic «%1» is back in the plan.</source>
+        <translation>Тема «%1» возвращена в КТП.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/planitemstab.cpp" line="313"/>
+        <source>%n topic(s) imported.</source>
+        <translation>
+            <numerusform>Загружена %n тема.</numerusform>
+            <numerusform>Загружены %n темы.</numerusform>
+            <numerusform>Загружено %n тем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/planitemstab.cpp" line="326"/>
+        <source>%n topic(s) copied.</source>
+        <translation>
+            <numerusform>Скопирована %n тема.</numerusform>
+            <numerusform>Скопированы %n темы.</numerusform>
+            <numerusform>Скопировано %n тем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/planitemstab.cpp" line="340"/>
+        <source>%n topic(s) got the dates of the coming lessons.</source>
+        <translation>
+            <numerusform>%n тема получила даты ближайших уроков.</numerusform>
+            <numerusform>%n темы получили даты ближайших уроков.</numerusform>
+            <numerusform>%n тем получили даты ближайших уроков.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/planitemstab.cpp" line="342"/>
+        <source>%n topic(s) did not fit before the end of the year and have no date.</source>
+        <translation>
+            <numerusform>%n теме не хватило уроков до конца года, она без даты.</numerusform>
+            <numerusform>%n темам не хватило уроков до конца года, они без даты.</numerusform>
+            <numerusform>%n темам не хватило уроков до конца года, они без даты.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::PlanPage</name>
+    <message>
+        <location filename="../client/planpage.cpp" line="39"/>
+        <source>View only: this plan is kept by the teacher of the load.</source>
+        <translation>Только просмотр: этот КТП ведёт учитель нагрузки.</translation>
+    </message>
+    <message>
+        <location filename="../client/planpage.cpp" line="42"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;КТП</translation>
+    </message>
+    <message>
+        <location filename="../client/planpage.cpp" line="43"/>
+        <source>Plan &amp;versus fact</source>
+        <translation>&amp;План и факт</translation>
+    </message>
+    <message>
+        <location filename="../client/planpage.cpp" line="45"/>
+        <source>&amp;Load:</source>
+        <translation>&amp;Нагрузка:</translation>
+    </message>
+    <message>
+        <location filename="../client/planpage.cpp" line="57"/>
+        <source>Lesson plans</source>
+        <translation>Планирование (КТП)</translation>
+    </message>
+    <message>
+        <location filename="../client/planpage.cpp" line="58"/>
+        <source>The calendar-thematic plan (КТП) of each load: topics in order with hours and planned dates, and how the lessons held follow it.</source>
+        <translation>Календарно-тематическое планирование каждой нагрузки: темы по порядку с часами и датами по плану — и как по нему идут проведённые уроки.</translation>
+    </message>
+    <message>
+        <location filename="../client/planpage.cpp" line="107"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../client/planpage.cpp" line="117"/>
+        <source>There are no loads of the current school year you may open.</source>
+        <translation>В текущем учебном году нет нагрузок, доступных вам.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReasonDialog</name>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="162"/>
+        <source>Cancel the lesson</source>
+        <translation>Отменить урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="162"/>
+        <source>Restore the lesson</source>
+        <translation>Восстановить урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="164"/>
+        <source>%1 will not take place. Everyone sees the cancellation at once.</source>
+        <translation>%1 не состоится. Все увидят отмену сразу.</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="166"/>
+        <source>%1 will take place again as planned.</source>
+        <translation>%1 снова состоится по расписанию.</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="167"/>
+        <source>Cancel the &amp;lesson</source>
+        <translation>&amp;Отменить урок</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="167"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="169"/>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="169"/>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <location filename="../client/changesdialogs.cpp" line="173"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
     <name>ejournal::client::RecordsTable</name>
     <message>
         <location filename="../client/recordstable.cpp" line="27"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ServerPage</name>
+    <message>
+        <location filename="../client/serverpage.cpp" line="36"/>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="41"/>
+        <source>How</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="43"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="45"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="48"/>
+        <source>Checked</source>
+        <translation>Проверена</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="50"/>
+        <source>Saved to</source>
+        <translation>Сохранена в</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="54"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="72"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="73"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="78"/>
+        <source>Make a backup of the whole journal now and save it to every backup folder (Ctrl+B)</source>
+        <translation>Создать резервную копию всего журнала сейчас и сохранить её во все папки для копий (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="81"/>
+        <source>Reload (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="91"/>
+        <source>Last good backup</source>
+        <translation>Последняя удачная резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="93"/>
+        <source>Made:</source>
+        <translation>Создана:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="94"/>
+        <source>Saved to:</source>
+        <translation>Сохранена в:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="95"/>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="96"/>
+        <source>Checked by a test restore:</source>
+        <translation>Проверена пробным восстановлением:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="97"/>
+        <location filename="../client/serverpage.cpp" line="116"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="99"/>
+        <source>Running since:</source>
+        <translation>Работает с:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="100"/>
+        <source>Programs connected:</source>
+        <translation>Подключено программ:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="101"/>
+        <source>Database size:</source>
+        <translation>Размер базы данных:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="102"/>
+        <source>Next backup:</source>
+        <translation>Следующая копия:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="103"/>
+        <source>Backup folders:</source>
+        <translation>Папки для копий:</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="117"/>
+        <source>Backups of the journal and the state of the server. The server backs the journal up every night to each backup folder and checks every copy by restoring it.</source>
+        <translation>Резервные копии журнала и состояние сервера. Каждую ночь сервер сохраняет копию журнала в каждую папку для копий и проверяет каждую копию пробным восстановлением.</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="125"/>
+        <source>Backup history</source>
+        <translation>История резервного копирования</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="182"/>
+        <source>The backup has been started. It takes a minute or two; the list below shows when it is done.</source>
+        <translation>Резервное копирование запущено. Оно займёт минуту-две; когда копия будет готова, она появится в списке ниже.</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="184"/>
+        <source>A backup is already in progress; the list below shows when it is done.</source>
+        <translation>Резервное копирование уже выполняется; когда копия будет готова, она появится в списке ниже.</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="203"/>
+        <source>The backup is done and checked.</source>
+        <translation>Резервная копия создана и проверена.</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="204"/>
+        <source>The backup is done.</source>
+        <translation>Резервная копия создана.</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="206"/>
+        <source>The backup did not go well: %1</source>
+        <translation>Резервное копирование прошло с ошибками: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="218"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="224"/>
+        <source>not planned</source>
+        <translation>не запланирована</translation>
+    </message>
+    <message>
+        <location filename="../client/serverpage.cpp" line="234"/>
+        <source>never</source>
+        <translation>ни разу</translation>
     </message>
 </context>
 <context>
@@ -4887,51 +9435,37 @@ Fingerprint presented now:
 <context>
     <name>ejournal::client::StructureYearsList</name>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="53"/>
+        <location filename="../client/structureyearstab.cpp" line="54"/>
         <source>Make &amp;current</source>
         <translation>Сделать &amp;текущим</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="54"/>
+        <location filename="../client/structureyearstab.cpp" line="55"/>
         <source>&amp;Close the year…</source>
         <translation>Закр&amp;ыть год…</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="57"/>
+        <location filename="../client/structureyearstab.cpp" line="58"/>
         <source>&amp;New year…</source>
         <translation>&amp;Новый год…</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="59"/>
+        <location filename="../client/structureyearstab.cpp" line="60"/>
         <source>The current year is the one the journals work in</source>
         <translation>В текущем году ведутся журналы</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="61"/>
-        <source>A closed year becomes read-only</source>
-        <translation>Закрытый год доступен только для просмотра</translation>
+        <location filename="../client/structureyearstab.cpp" line="62"/>
+        <source>Checks what is left, then makes the year read-only and opens the next one from it</source>
+        <translation>Проверяет, что осталось сделать, затем закрывает год для изменений и открывает на его основе следующий</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="101"/>
-        <source>Close the school year</source>
-        <translation>Закрытие учебного года</translation>
+        <location filename="../client/structureyearstab.cpp" line="108"/>
+        <source>The school year «%1» is closed and the next one is opened.</source>
+        <translation>Учебный год «%1» закрыт, следующий год открыт.</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="102"/>
-        <source>Close the school year «%1»?
-
-A closed year becomes read-only: its periods, holidays, bells and journals can no longer be changed, and it cannot be reopened.</source>
-        <translation>Закрыть учебный год «%1»?
-
-Закрытый год доступен только для просмотра: его периоды, каникулы, звонки и журналы больше нельзя будет изменить, а открыть год снова нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../client/structureyearstab.cpp" line="105"/>
-        <source>Close the year</source>
-        <translation>Закрыть год</translation>
-    </message>
-    <message>
-        <location filename="../client/structureyearstab.cpp" line="121"/>
+        <location filename="../client/structureyearstab.cpp" line="128"/>
         <source>The school year «%1» is now %2.</source>
         <translation>Учебный год «%1» теперь: %2.</translation>
     </message>
@@ -4939,58 +9473,58 @@ A closed year becomes read-only: its periods, holidays, bells and journals can n
 <context>
     <name>ejournal::client::StructureYearsTab</name>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="135"/>
+        <location filename="../client/structureyearstab.cpp" line="142"/>
         <source>New &amp;period scheme…</source>
         <translation>Новая &amp;схема периодов…</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="136"/>
+        <location filename="../client/structureyearstab.cpp" line="143"/>
         <source>Edit &amp;dates…</source>
         <translation>Изменить &amp;даты…</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="137"/>
+        <location filename="../client/structureyearstab.cpp" line="144"/>
         <source>Delete the sc&amp;heme…</source>
         <translation>Уда&amp;лить схему…</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="141"/>
-        <location filename="../client/structureyearstab.cpp" line="201"/>
+        <location filename="../client/structureyearstab.cpp" line="148"/>
+        <location filename="../client/structureyearstab.cpp" line="208"/>
         <source>Period schemes</source>
         <translation>Схемы периодов</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="202"/>
+        <location filename="../client/structureyearstab.cpp" line="209"/>
         <source>Period schemes of %1</source>
         <translation>Схемы периодов %1 учебного года</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="226"/>
+        <location filename="../client/structureyearstab.cpp" line="233"/>
         <source>Saved: «%1».</source>
         <translation>Сохранено: «%1».</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="247"/>
+        <location filename="../client/structureyearstab.cpp" line="254"/>
         <source>Delete the period scheme</source>
         <translation>Удаление схемы периодов</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="248"/>
+        <location filename="../client/structureyearstab.cpp" line="255"/>
         <source>Delete the period scheme «%1» with its periods?</source>
         <translation>Удалить схему периодов «%1» вместе с её периодами?</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="248"/>
+        <location filename="../client/structureyearstab.cpp" line="255"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="253"/>
+        <location filename="../client/structureyearstab.cpp" line="260"/>
         <source>The scheme «%1» cannot be deleted. %2</source>
         <translation>Схему «%1» удалить нельзя. %2</translation>
     </message>
     <message>
-        <location filename="../client/structureyearstab.cpp" line="257"/>
+        <location filename="../client/structureyearstab.cpp" line="264"/>
         <source>The period scheme «%1» has been deleted.</source>
         <translation>Схема периодов «%1» удалена.</translation>
     </message>
@@ -5367,2216 +9901,6 @@ A closed year becomes read-only: its periods, holidays, bells and journals can n
     </message>
 </context>
 <context>
-    <name>ejournal::client::UndoMessage</name>
-    <message>
-        <location filename="../client/peopleundo.cpp" line="12"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../client/peopleundo.cpp" line="16"/>
-        <source>Reverse the last change</source>
-        <translation>Отменить последнее изменение</translation>
-    </message>
-</context>
-<context>
-    <name>JournalEntry</name>
-    <message>
-        <location filename="../client/journaldata.cpp" line="306"/>
-        <source>A student may be late by 1 to 120 minutes.</source>
-        <translation>Опоздание — от 1 до 120 минут.</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldata.cpp" line="314"/>
-        <source>A cell holds at most five marks.</source>
-        <translation>В клетке не больше пяти отметок.</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldata.cpp" line="330"/>
-        <source>&quot;%1&quot; is not understood: type з (pass) or нз (fail), н, б, у or оп.</source>
-        <translation>«%1» — непонятная запись: введите з (зачёт) или нз (незачёт), н, б, у или оп.</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldata.cpp" line="331"/>
-        <source>&quot;%1&quot; is not understood: type marks (%2) and н, б, у or оп.</source>
-        <translation>«%1» — непонятная запись: введите отметки (%2) и н, б, у или оп.</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::JournalConflictDialog</name>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="25"/>
-        <source>(empty)</source>
-        <translation>(пусто)</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="34"/>
-        <source>Keep &amp;mine</source>
-        <translation>Оставить &amp;мою</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="35"/>
-        <source>Take &amp;theirs</source>
-        <translation>Принять &amp;с сервера</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="38"/>
-        <source>The cell was changed meanwhile</source>
-        <translation>Клетку уже изменили</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="39"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: while your entry was on its way, the cell was changed on the server%2. Choose which value stays.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: пока ваша запись отправлялась, клетку изменили на сервере%2. Выберите, какое значение оставить.</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="45"/>
-        <source>Yours:</source>
-        <translation>Ваше:</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="46"/>
-        <source>On the server:</source>
-        <translation>На сервере:</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::JournalGrid</name>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="248"/>
-        <source>A cell holds at most five marks.</source>
-        <translation>В клетке не больше пяти отметок.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="351"/>
-        <source>Mark %1 — %2</source>
-        <translation>Отметка %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="354"/>
-        <location filename="../client/journalgrid.cpp" line="426"/>
-        <source>%1 (weight %2)</source>
-        <translation>%1 (вес %2)</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="367"/>
-        <source>Comment…</source>
-        <translation>Комментарий…</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="372"/>
-        <source>Comment on the mark</source>
-        <translation>Комментарий к отметке</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="373"/>
-        <source>Comment (the student and parents see it):</source>
-        <translation>Комментарий (его видят ученик и родители):</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="382"/>
-        <source>Late by minutes…</source>
-        <translation>Опоздание, минут…</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="385"/>
-        <source>Late</source>
-        <translation>Опоздание</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="385"/>
-        <source>Late by, minutes:</source>
-        <translation>Опоздал на, минут:</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="394"/>
-        <source>Edit the cell…</source>
-        <translation>Изменить клетку…</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="395"/>
-        <location filename="../client/journalgrid.cpp" line="408"/>
-        <source>Clear</source>
-        <translation>Очистить</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="398"/>
-        <source>History of the cell…</source>
-        <translation>История клетки…</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="399"/>
-        <location filename="../client/journalgrid.cpp" line="421"/>
-        <source>Lesson card…</source>
-        <translation>Карточка урока…</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="404"/>
-        <source>Put the suggested mark %1</source>
-        <translation>Поставить предложенную отметку %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journalgrid.cpp" line="423"/>
-        <source>Kind of work of the lesson</source>
-        <translation>Вид работы на уроке</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::JournalHistoryDialog</name>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="106"/>
-        <source>History of the cell</source>
-        <translation>История клетки</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="110"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="114"/>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="117"/>
-        <source>(cleared)</source>
-        <translation>(очищено)</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="119"/>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="120"/>
-        <source>Late</source>
-        <translation>Опоздание</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="121"/>
-        <source>late correction</source>
-        <translation>позднее исправление</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="122"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::JournalLessonCard</name>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="49"/>
-        <source>due by</source>
-        <translation>сдать к</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="52"/>
-        <source>Control work</source>
-        <translation>Контрольная работа</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="56"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="59"/>
-        <source>Lesson of %1</source>
-        <translation>Урок %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="77"/>
-        <source>Answer in class (default)</source>
-        <translation>Ответ на уроке (по умолчанию)</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="79"/>
-        <source>%1 (weight %2)</source>
-        <translation>%1 (вес %2)</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="89"/>
-        <source>From the plan:</source>
-        <translation>Из КТП:</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="90"/>
-        <source>&amp;Topic:</source>
-        <translation>&amp;Тема:</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="91"/>
-        <source>S&amp;ummary:</source>
-        <translation>Сод&amp;ержание:</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="92"/>
-        <source>&amp;Homework:</source>
-        <translation>&amp;Домашнее задание:</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="94"/>
-        <source>&amp;Kind of work:</source>
-        <translation>&amp;Вид работы:</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="97"/>
-        <source>Files:</source>
-        <translation>Файлы:</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="99"/>
-        <source>Substitution:</source>
-        <translation>Замена:</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="140"/>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="141"/>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="142"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="167"/>
-        <source>— choose a topic of the plan —</source>
-        <translation>— выберите тему из КТП —</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="190"/>
-        <source>Files are not available on this server.</source>
-        <translation>Этот сервер не принимает файлы.</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="196"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="207"/>
-        <source>Attach a file to the homework</source>
-        <translation>Прикрепить файл к домашнему заданию</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="212"/>
-        <source>The file is larger than 10 MB.</source>
-        <translation>Файл больше 10 МБ.</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="216"/>
-        <source>The file cannot be read: %1</source>
-        <translation>Не удаётся прочитать файл: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journallessoncard.cpp" line="292"/>
-        <source>Someone changed this card meanwhile (topic now: «%1»). Press Save again to keep what you typed.</source>
-        <translation>Карточку урока тем временем изменили (тема сейчас: «%1»). Нажмите «Сохранить» ещё раз, чтобы оставить введённое вами.</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::JournalModel</name>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="20"/>
-        <source>absent</source>
-        <translation>отсутствовал</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="22"/>
-        <source>ill</source>
-        <translation>болел</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="24"/>
-        <source>absent for a valid reason</source>
-        <translation>отсутствовал по уважительной причине</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="26"/>
-        <source>late</source>
-        <translation>опоздал</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="238"/>
-        <source>The journal is shown as it was on a past date: it cannot be changed here.</source>
-        <translation>Журнал показан на прошедшую дату: здесь его изменить нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="242"/>
-        <location filename="../client/journalmodel.cpp" line="250"/>
-        <source>You may read this journal but not write in it.</source>
-        <translation>Этот журнал вам доступен только для просмотра.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="244"/>
-        <source>The lesson on %1 was cancelled.</source>
-        <translation>Урок %1 отменён.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="246"/>
-        <source>%1 was not in the class on %2.</source>
-        <translation>%1 не числился в классе %2.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="247"/>
-        <source>The lesson on %1 has not taken place yet.</source>
-        <translation>Урок %1 ещё не проведён.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="251"/>
-        <source>Marks are put in the lesson columns; final marks in the last columns.</source>
-        <translation>Отметки ставятся в столбцах уроков, итоговые — в последних столбцах.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="290"/>
-        <source>In the class from %1</source>
-        <translation>В классе с %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="292"/>
-        <source>In the class until %1</source>
-        <translation>В классе по %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="306"/>
-        <source>Weighted average of the period&apos;s marks</source>
-        <translation>Средневзвешенный балл за период</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="375"/>
-        <source>Type the final mark: a mark, н/а, зач, незач or осв</source>
-        <translation>Введите итоговую отметку: отметку, н/а, зач, незач или осв</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="376"/>
-        <source>The average suggests %1</source>
-        <translation>Средний балл предлагает %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="390"/>
-        <source>The lesson was cancelled.</source>
-        <translation>Урок отменён.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="392"/>
-        <source>Not in the class on that day.</source>
-        <translation>В этот день не числился в классе.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="395"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/journalmodel.cpp" line="397"/>
-        <source>by %n minute(s)</source>
-        <translation>
-            <numerusform>на %n минуту</numerusform>
-            <numerusform>на %n минуты</numerusform>
-            <numerusform>на %n минут</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="405"/>
-        <source>(weight %1)</source>
-        <translation>(вес %1)</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="409"/>
-        <source>Put by %1, %2</source>
-        <translation>Поставил(а) %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="415"/>
-        <source>Last changed by %1, %2</source>
-        <translation>Последнее изменение: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="419"/>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Someone else changed this cell: choose which value to keep.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Клетку изменил кто-то другой: выберите, какое значение оставить.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="421"/>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;A late correction: it is saved once you give the reason.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Позднее исправление: оно сохранится, когда вы укажете причину.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="423"/>
-        <source>&lt;span style=&apos;color:#b06000&apos;&gt;Not saved on the server yet.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b06000&apos;&gt;Ещё не сохранено на сервере.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="443"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="444"/>
-        <source>Student</source>
-        <translation>Ученик</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="445"/>
-        <source>Avg.</source>
-        <translation>Ср. балл</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="447"/>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="452"/>
-        <source>Weighted average of the period&apos;s marks (kinds of work by their weights)</source>
-        <translation>Средневзвешенный балл за период (виды работ — с их весами)</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="454"/>
-        <source>Final mark for %1</source>
-        <translation>Итоговая отметка: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="455"/>
-        <source>Final mark for the year</source>
-        <translation>Годовая отметка</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="477"/>
-        <source>lesson %1</source>
-        <translation>%1-й урок</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="479"/>
-        <source>Cancelled</source>
-        <translation>Отменён</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="481"/>
-        <source>Topic: %1</source>
-        <translation>Тема: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="483"/>
-        <source>Kind of work: %1</source>
-        <translation>Вид работы: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="485"/>
-        <source>Control work</source>
-        <translation>Контрольная работа</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="487"/>
-        <source>Homework: %1</source>
-        <translation>Домашнее задание: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="489"/>
-        <source>Substitution: %1</source>
-        <translation>Замена: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="490"/>
-        <source>Double-click the date (or press Ctrl+Enter in its column) to open the lesson card</source>
-        <translation>Карточка урока — двойной щелчок по дате (или Ctrl+Enter в её столбце)</translation>
-    </message>
-    <message>
-        <location filename="../client/journalmodel.cpp" line="515"/>
-        <source>&quot;%1&quot; is not a final mark: type a mark of the scale, н/а, зач, незач or осв.</source>
-        <translation>«%1» — не итоговая отметка: введите отметку по шкале, н/а, зач, незач или осв.</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::JournalPage</name>
-    <message>
-        <location filename="../client/journalpage.cpp" line="52"/>
-        <source>&amp;As of</source>
-        <translation>&amp;На дату</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="100"/>
-        <source>%1: not saved. %2</source>
-        <translation>%1: не сохранено. %2</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="122"/>
-        <source>Show the journal as it was at a past moment (read-only)</source>
-        <translation>Показать журнал таким, каким он был в прошедший момент (только просмотр)</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="127"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="128"/>
-        <source>Load the journal again (F5)</source>
-        <translation>Загрузить журнал заново (F5)</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="129"/>
-        <source>&amp;Journal:</source>
-        <translation>&amp;Журнал:</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="131"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Период:</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="191"/>
-        <source>No journals</source>
-        <translation>Нет журналов</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="192"/>
-        <source>There is no journal you may open in this school year.</source>
-        <translation>В этом учебном году нет журналов, доступных вам.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="246"/>
-        <source>%1 (closed)</source>
-        <translation>%1 (закрыт)</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="254"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="256"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="259"/>
-        <source>as it was on %1 — read only</source>
-        <translation>на %1 — только просмотр</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="262"/>
-        <source>read only</source>
-        <translation>только просмотр</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="264"/>
-        <source>the period is closed: changes need a reason</source>
-        <translation>период закрыт: для исправлений нужна причина</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="300"/>
-        <source>An entry in another journal</source>
-        <translation>Запись в другом журнале</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="302"/>
-        <location filename="../client/journalpage.cpp" line="323"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="303"/>
-        <source>%1, final mark</source>
-        <translation>%1, итоговая отметка</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="334"/>
-        <source>The lesson is older than the correction window, or its period is closed.</source>
-        <translation>Урок старше срока для исправлений, или его период закрыт.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="336"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="392"/>
-        <source>All saved</source>
-        <translation>Всё сохранено</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/journalpage.cpp" line="395"/>
-        <source>Saving: %n entr(ies)…</source>
-        <translation>
-            <numerusform>Сохраняется %n запись…</numerusform>
-            <numerusform>Сохраняются %n записи…</numerusform>
-            <numerusform>Сохраняется %n записей…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/journalpage.cpp" line="396"/>
-        <source>No connection: %n entr(ies) kept, will be sent</source>
-        <translation>
-            <numerusform>Нет связи: %n запись сохранена здесь и будет отправлена</numerusform>
-            <numerusform>Нет связи: %n записи сохранены здесь и будут отправлены</numerusform>
-            <numerusform>Нет связи: %n записей сохранены здесь и будут отправлены</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="404"/>
-        <source>«%1…» — type п for оп (late).</source>
-        <translation>«%1…» — нажмите п, чтобы поставить оп (опоздание).</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="408"/>
-        <source>Right click on a cell: its history. Double click on a date: the lesson card.</source>
-        <translation>Правый щелчок по клетке — её история. Двойной щелчок по дате — карточка урока.</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="413"/>
-        <source>5 4 3 2 1 — mark</source>
-        <translation>5 4 3 2 1 — отметка</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="414"/>
-        <source>1…9, 0 for 10 — mark</source>
-        <translation>1…9, 0 вместо 10 — отметка</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="415"/>
-        <source>з — pass, нз — fail</source>
-        <translation>з — зачёт, нз — незачёт</translation>
-    </message>
-    <message>
-        <location filename="../client/journalpage.cpp" line="417"/>
-        <source>%1, н б у оп — attendance: goes into the cell, the cursor moves down. Space or Ctrl+mark — one more mark in the cell (&quot;5 4&quot;). F2 — edit, Delete — clear, Ctrl+Z — undo. Ctrl+Enter or a double click on the date — lesson card. Right click — kind of work, comment, history.</source>
-        <translation>%1, н б у оп — посещаемость: сразу в клетку, курсор переходит вниз. Пробел или Ctrl+отметка — ещё одна отметка в клетке («5 4»). F2 — правка, Delete — очистить, Ctrl+Z — отменить. Ctrl+Enter или двойной щелчок по дате — карточка урока. Правый щелчок — вид работы, комментарий, история.</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::JournalReasonDialog</name>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="68"/>
-        <source>&amp;Save the correction</source>
-        <translation>&amp;Сохранить исправление</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="71"/>
-        <source>Reason for the correction</source>
-        <translation>Причина исправления</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="72"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;The deputy director will see the correction and its reason.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Заместитель директора увидит исправление и его причину.</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="77"/>
-        <source>e.g. the mark was put in the wrong row</source>
-        <translation>например: отметка поставлена не в ту строку</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="82"/>
-        <source>Do&amp;n&apos;t correct</source>
-        <translation>&amp;Не исправлять</translation>
-    </message>
-    <message>
-        <location filename="../client/journaldialogs.cpp" line="85"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
-    </message>
-</context>
-<context>
-    <name>ChangesSheet</name>
-    <message>
-        <location filename="../client/changessheet.cpp" line="24"/>
-        <source>Room %1</source>
-        <translation>Кабинет %1</translation>
-    </message>
-    <message>
-        <location filename="../client/changessheet.cpp" line="42"/>
-        <source>Lesson %1</source>
-        <translation>%1-й урок</translation>
-    </message>
-    <message>
-        <location filename="../client/changessheet.cpp" line="43"/>
-        <source>Class</source>
-        <translation>Класс</translation>
-    </message>
-    <message>
-        <location filename="../client/changessheet.cpp" line="44"/>
-        <source>Subject</source>
-        <translation>Предмет</translation>
-    </message>
-    <message>
-        <location filename="../client/changessheet.cpp" line="45"/>
-        <source>Change</source>
-        <translation>Изменение</translation>
-    </message>
-    <message>
-        <location filename="../client/changessheet.cpp" line="46"/>
-        <source>What changes</source>
-        <translation>Что меняется</translation>
-    </message>
-    <message>
-        <location filename="../client/changessheet.cpp" line="54"/>
-        <source>Timetable changes: %1</source>
-        <translation>Изменения в расписании: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/changessheet.cpp" line="61"/>
-        <source>There are no changes on this day.</source>
-        <translation>Изменений в расписании на этот день нет.</translation>
-    </message>
-</context>
-<context>
-    <name>ChangesText</name>
-    <message>
-        <location filename="../client/changestext.cpp" line="22"/>
-        <source>Substitution</source>
-        <translation>Замена</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="24"/>
-        <source>Move</source>
-        <translation>Перенос</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="26"/>
-        <source>Cancellation</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="28"/>
-        <source>Restored</source>
-        <translation>Восстановлен</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="30"/>
-        <source>Merge</source>
-        <translation>Объединение</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="53"/>
-        <source>Teacher: %1 → %2</source>
-        <translation>Учитель: %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="56"/>
-        <source>The lesson is cancelled</source>
-        <translation>Урок отменён</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="58"/>
-        <source>The lesson takes place again</source>
-        <translation>Урок снова состоится</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="60"/>
-        <source>Taught together with %1</source>
-        <translation>Проводится вместе с %1</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="69"/>
-        <source>%1, lesson %2 → %3, lesson %4</source>
-        <translation>%1, %2-й урок → %3, %4-й урок</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="72"/>
-        <source>Lesson %1 → lesson %2</source>
-        <translation>%1-й урок → %2-й урок</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="76"/>
-        <source>Room: %1 → %2</source>
-        <translation>Кабинет: %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="77"/>
-        <location filename="../client/changestext.cpp" line="78"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="98"/>
-        <source>cancelled</source>
-        <translation>отменён</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="100"/>
-        <source>merged into another lesson</source>
-        <translation>объединён с другим уроком</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="102"/>
-        <source>substitution (timetabled: %1)</source>
-        <translation>замена (по расписанию — %1)</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="105"/>
-        <source>moved</source>
-        <translation>перенесён</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="111"/>
-        <source>%1, %2, %3, lesson %4</source>
-        <translation>%1, %2, %3, %4-й урок</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="134"/>
-        <source>(%1, lesson %2, %3)</source>
-        <translation>(%1, %2-й урок, %3)</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="144"/>
-        <source>archived</source>
-        <translation>в архиве</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="145"/>
-        <source>already gives this lesson</source>
-        <translation>уже ведёт этот урок</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="146"/>
-        <source>the teacher is busy: %1</source>
-        <translation>учитель занят: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="147"/>
-        <source>busy then: %1</source>
-        <translation>в это время занят: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="148"/>
-        <source>the room is taken: %1</source>
-        <translation>кабинет занят: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="149"/>
-        <source>%1 has a lesson then: %2</source>
-        <translation>у %1 в это время урок: %2</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="150"/>
-        <source>cannot teach at this time (a forbidden slot)</source>
-        <translation>не может вести уроки в это время (запрещённое время)</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="151"/>
-        <source>is a Sunday</source>
-        <translation>это воскресенье</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="152"/>
-        <source>holidays «%1»</source>
-        <translation>каникулы «%1»</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="153"/>
-        <source>must lie between %1 and %2</source>
-        <translation>должна быть между %1 и %2</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="154"/>
-        <location filename="../client/changestext.cpp" line="155"/>
-        <source>must be filled in</source>
-        <translation>нужно заполнить</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="156"/>
-        <source>longer than %1 characters</source>
-        <translation>длиннее %1 символов</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="157"/>
-        <source>must be from 0 to 12</source>
-        <translation>должен быть от 0 до 12</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="158"/>
-        <source>the lesson is already there</source>
-        <translation>урок уже стоит здесь</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="160"/>
-        <source>choose another date, lesson number or room</source>
-        <translation>выберите другую дату, номер урока или кабинет</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="161"/>
-        <source>the lesson is neither cancelled nor merged</source>
-        <translation>урок не отменён и не объединён</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="162"/>
-        <source>the lesson is cancelled: restore it first</source>
-        <translation>урок отменён: сначала восстановите его</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="163"/>
-        <source>the lesson is merged into another: restore it first</source>
-        <translation>урок объединён с другим: сначала восстановите его</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="165"/>
-        <source>other lessons are merged into it: restore them first</source>
-        <translation>с этим уроком объединены другие: сначала восстановите их</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="166"/>
-        <source>the academic year %1 is closed</source>
-        <translation>учебный год %1 закрыт</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="167"/>
-        <source>choose at least one lesson</source>
-        <translation>выберите хотя бы один урок</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="168"/>
-        <source>a lesson is chosen twice</source>
-        <translation>урок выбран дважды</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="170"/>
-        <source>%1 is not at the same time or of the same subject</source>
-        <translation>%1 — в другое время или по другому предмету</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="171"/>
-        <source>must not be before the start</source>
-        <translation>не может быть раньше начала</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="172"/>
-        <source>at most %1 days after the start</source>
-        <translation>не более %1 дн. после начала</translation>
-    </message>
-    <message>
-        <location filename="../client/changestext.cpp" line="200"/>
-        <source>Not done: %1.</source>
-        <translation>Не выполнено: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>FetImportText</name>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="12"/>
-        <source>not placed in the timetable: import the *_data_and_timetable.fet file FET writes after generating a timetable</source>
-        <translation>не размещено в расписании: импортируйте файл *_data_and_timetable.fet, который FET записывает после составления расписания</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="14"/>
-        <source>FET day «%1»: %2</source>
-        <translation>день FET «%1»: %2</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="15"/>
-        <source>FET hour «%1»: %2</source>
-        <translation>час FET «%1»: %2</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="16"/>
-        <source>the activity has no teacher</source>
-        <translation>у занятия нет учителя</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="17"/>
-        <source>the activity has no class or group</source>
-        <translation>у занятия нет класса или группы</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="19"/>
-        <source>teacher «%1» is not matched to a staff member</source>
-        <translation>преподаватель «%1» не сопоставлен с сотрудником школы</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="21"/>
-        <source>subject «%1» is not matched to a subject of the school</source>
-        <translation>предмет «%1» не сопоставлен с предметом школы</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="23"/>
-        <source>students set «%1» is not matched to a class or group of the year</source>
-        <translation>группа учащихся «%1» не сопоставлена с классом или группой года</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="25"/>
-        <source>room «%1» is not matched to a room of the school</source>
-        <translation>кабинет «%1» не сопоставлен с кабинетом школы</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="27"/>
-        <source>no teaching load for %1 / %2 / %3</source>
-        <translation>нет учебной нагрузки: %1 / %2 / %3</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="29"/>
-        <source>not the name of a weekday (the CSV export does not give FET&apos;s order of days)</source>
-        <translation>не название дня недели (в выгрузке CSV нет порядка дней FET)</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="31"/>
-        <source>day %1 of FET&apos;s week: the journal&apos;s week ends on Saturday</source>
-        <translation>%1-й день недели FET: учебная неделя журнала заканчивается в субботу</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="32"/>
-        <source>no lesson of the first shift starts at %1</source>
-        <translation>ни один урок первой смены не начинается в %1</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="33"/>
-        <source>lesson numbers run from 0 to %1</source>
-        <translation>номера уроков — от 0 до %1</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="35"/>
-        <source>neither a lesson number nor a start time</source>
-        <translation>ни номер урока, ни время начала</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="37"/>
-        <source>hour %1 of FET&apos;s day, but the first shift&apos;s bell schedule has %2 lessons</source>
-        <translation>%1-й час дня FET, а в расписании звонков первой смены уроков: %2</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="38"/>
-        <source>falls on the same weekday as «%1»</source>
-        <translation>приходится на тот же день недели, что и «%1»</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="39"/>
-        <source>falls on the same lesson as «%1»</source>
-        <translation>приходится на тот же урок, что и «%1»</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="41"/>
-        <source>line %1: no activity id, day and hour (Activity Id «%2»)</source>
-        <translation>строка %1: нет номера занятия, дня и часа (Activity Id «%2»)</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="43"/>
-        <source>line %1: activity %2 continues on «%3» after starting on «%4» (line %5)</source>
-        <translation>строка %1: занятие %2 продолжается в «%3», а начинается в «%4» (строка %5)</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="45"/>
-        <source>activity %1 is placed at «%2», «%3», which the file&apos;s days and hours do not have</source>
-        <translation>занятие %1 поставлено на «%2», «%3», а таких дня и часа в файле нет</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="47"/>
-        <source>an activity without a valid Id or Duration («%1», «%2»)</source>
-        <translation>занятие без правильного Id или Duration («%1», «%2»)</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="48"/>
-        <source>must be filled in</source>
-        <translation>нужно заполнить</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="49"/>
-        <source>not well-formed XML at line %1</source>
-        <translation>ошибка в XML в строке %1</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="50"/>
-        <source>this is not a FET file</source>
-        <translation>это не файл FET</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="51"/>
-        <source>this is not FET&apos;s timetable CSV export</source>
-        <translation>это не выгрузка расписания FET в CSV</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="52"/>
-        <source>problems in the file: %1</source>
-        <translation>проблем в файле: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="54"/>
-        <source>another timetable version starts on this date</source>
-        <translation>с этой даты уже действует другая версия расписания</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="55"/>
-        <source>must lie between %1 and %2</source>
-        <translation>должна быть между %1 и %2</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="63"/>
-        <source>by name</source>
-        <translation>по названию</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="65"/>
-        <source>chosen by you</source>
-        <translation>выбрано вами</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="67"/>
-        <source>by its classes</source>
-        <translation>по классам</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="69"/>
-        <source>by order</source>
-        <translation>по порядку</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="71"/>
-        <source>by number</source>
-        <translation>по номеру</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="73"/>
-        <source>by start time</source>
-        <translation>по времени начала</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimporttext.cpp" line="74"/>
-        <source>not matched</source>
-        <translation>не сопоставлено</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::ChangesDateBar</name>
-    <message>
-        <location filename="../client/changesdatebar.cpp" line="28"/>
-        <source>Previous week (Alt+Left)</source>
-        <translation>Предыдущая неделя (Alt+←)</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdatebar.cpp" line="28"/>
-        <source>Previous day (Alt+Left)</source>
-        <translation>Предыдущий день (Alt+←)</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdatebar.cpp" line="32"/>
-        <source>Next week (Alt+Right)</source>
-        <translation>Следующая неделя (Alt+→)</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdatebar.cpp" line="32"/>
-        <source>Next day (Alt+Right)</source>
-        <translation>Следующий день (Alt+→)</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdatebar.cpp" line="35"/>
-        <source>This week</source>
-        <translation>Эта неделя</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdatebar.cpp" line="35"/>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdatebar.cpp" line="36"/>
-        <source>Back to today (Alt+Home)</source>
-        <translation>Вернуться к сегодняшнему дню (Alt+Home)</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdatebar.cpp" line="42"/>
-        <source>&amp;Week of:</source>
-        <translation>&amp;Неделя с:</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdatebar.cpp" line="42"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdatebar.cpp" line="97"/>
-        <source>– %1</source>
-        <translation>по %1</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::ChangesDayTab</name>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="29"/>
-        <source>Lesson</source>
-        <translation>Урок</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="30"/>
-        <source>Class</source>
-        <translation>Класс</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="31"/>
-        <source>Subject</source>
-        <translation>Предмет</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="32"/>
-        <source>Change</source>
-        <translation>Изменение</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="34"/>
-        <source>What changes</source>
-        <translation>Что меняется</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="35"/>
-        <source>Teacher</source>
-        <translation>Учитель</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="36"/>
-        <source>Room</source>
-        <translation>Кабинет</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="37"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="50"/>
-        <source>Pre&amp;view…</source>
-        <translation>Пред&amp;просмотр…</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="52"/>
-        <source>The sheet for the staff-room board as it will be printed</source>
-        <translation>Лист для доски в учительской в том виде, как он будет напечатан</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="53"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="56"/>
-        <source>Print the changes sheet (Ctrl+P)</source>
-        <translation>Напечатать лист изменений (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="57"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>Сохранить в P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="81"/>
-        <source>No changes on this day</source>
-        <translation>Изменений на этот день нет</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/changesdaytab.cpp" line="81"/>
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n изменение</numerusform>
-            <numerusform>%n изменения</numerusform>
-            <numerusform>%n изменений</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../client/changesdaytab.cpp" line="112"/>
-        <source>Saved: %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::ChangesLessonsTab</name>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="42"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="43"/>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="44"/>
-        <source>Class or group</source>
-        <translation>Класс или группа</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="45"/>
-        <source>Subject</source>
-        <translation>Предмет</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="46"/>
-        <source>Teacher</source>
-        <translation>Учитель</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="47"/>
-        <source>Room</source>
-        <translation>Кабинет</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="48"/>
-        <source>Changes</source>
-        <translation>Изменения</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="69"/>
-        <source>Whole school</source>
-        <translation>Вся школа</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="70"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Показать:</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="83"/>
-        <source>&amp;Substitute…</source>
-        <translation>&amp;Заменить учителя…</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="84"/>
-        <source>Give the lesson to another teacher (Return)</source>
-        <translation>Передать урок другому учителю (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="85"/>
-        <source>M&amp;ove…</source>
-        <translation>Пере&amp;нести…</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="86"/>
-        <source>Move the lesson to another date, lesson number or room</source>
-        <translation>Перенести урок на другую дату, номер урока или в другой кабинет</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="87"/>
-        <source>&amp;Cancel lesson…</source>
-        <translation>&amp;Отменить урок…</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="88"/>
-        <source>The lesson will not take place (Delete)</source>
-        <translation>Урок не состоится (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="89"/>
-        <source>Res&amp;tore…</source>
-        <translation>&amp;Восстановить…</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="90"/>
-        <source>Undo a cancellation or take the lesson out of a merge</source>
-        <translation>Отменить отмену урока или вывести урок из объединения</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="91"/>
-        <source>Mer&amp;ge groups…</source>
-        <translation>Об&amp;ъединить группы…</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="92"/>
-        <source>Teach other groups&apos; lessons of the same subject and time together with this one</source>
-        <translation>Провести уроки других групп по тому же предмету в то же время вместе с этим</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="173"/>
-        <source>Class %1</source>
-        <translation>Класс %1</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="177"/>
-        <source>Teacher %1</source>
-        <translation>Учитель %1</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="226"/>
-        <source>The change has been undone.</source>
-        <translation>Изменение отменено.</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="239"/>
-        <source>undo</source>
-        <translation>отмена изменения</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="240"/>
-        <source>now given by %1</source>
-        <translation>урок ведёт %1</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="261"/>
-        <source>moved to %1, lesson %2, room %3</source>
-        <translation>перенесён на %1, %2-й урок, кабинет %3</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="264"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="278"/>
-        <source>cancelled</source>
-        <translation>отменён</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="292"/>
-        <source>takes place again</source>
-        <translation>урок снова состоится</translation>
-    </message>
-    <message>
-        <location filename="../client/changeslessonstab.cpp" line="307"/>
-        <source>taught together with %1</source>
-        <translation>проводится вместе с %1</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::ChangesMyTab</name>
-    <message>
-        <location filename="../client/changesmytab.cpp" line="24"/>
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <location filename="../client/changesmytab.cpp" line="28"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../client/changesmytab.cpp" line="29"/>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <location filename="../client/changesmytab.cpp" line="30"/>
-        <source>Class or group</source>
-        <translation>Класс или группа</translation>
-    </message>
-    <message>
-        <location filename="../client/changesmytab.cpp" line="31"/>
-        <source>Subject</source>
-        <translation>Предмет</translation>
-    </message>
-    <message>
-        <location filename="../client/changesmytab.cpp" line="32"/>
-        <source>Room</source>
-        <translation>Кабинет</translation>
-    </message>
-    <message>
-        <location filename="../client/changesmytab.cpp" line="33"/>
-        <source>Changes</source>
-        <translation>Изменения</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/changesmytab.cpp" line="67"/>
-        <source>%n lesson(s) this week</source>
-        <translation>
-            <numerusform>%n урок на этой неделе</numerusform>
-            <numerusform>%n урока на этой неделе</numerusform>
-            <numerusform>%n уроков на этой неделе</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/changesmytab.cpp" line="71"/>
-        <source>★ %n substitution(s)</source>
-        <translation>
-            <numerusform>★ %n замена</numerusform>
-            <numerusform>★ %n замены</numerusform>
-            <numerusform>★ %n замен</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::ChangesPage</name>
-    <message>
-        <location filename="../client/changespage.cpp" line="33"/>
-        <source>&amp;My lessons</source>
-        <translation>&amp;Мои уроки</translation>
-    </message>
-    <message>
-        <location filename="../client/changespage.cpp" line="34"/>
-        <source>The day&apos;s &amp;changes</source>
-        <translation>&amp;Изменения дня</translation>
-    </message>
-    <message>
-        <location filename="../client/changespage.cpp" line="36"/>
-        <source>&amp;Lessons and substitutions</source>
-        <translation>&amp;Уроки и замены</translation>
-    </message>
-    <message>
-        <location filename="../client/changespage.cpp" line="36"/>
-        <source>&amp;Lessons of the day</source>
-        <translation>&amp;Уроки дня</translation>
-    </message>
-    <message>
-        <location filename="../client/changespage.cpp" line="38"/>
-        <source>Lesson ca&amp;lendar</source>
-        <translation>&amp;Календарь уроков</translation>
-    </message>
-    <message>
-        <location filename="../client/changespage.cpp" line="44"/>
-        <source>Changes and substitutions</source>
-        <translation>Изменения и замены</translation>
-    </message>
-    <message>
-        <location filename="../client/changespage.cpp" line="45"/>
-        <source>Substitute teachers, move, cancel and merge lessons; everyone sees the changes at once. Print the day&apos;s changes for the staff room.</source>
-        <translation>Замены учителей, переносы, отмены и объединения уроков: все видят изменения сразу. Лист изменений дня — для доски в учительской.</translation>
-    </message>
-    <message>
-        <location filename="../client/changespage.cpp" line="47"/>
-        <source>Changes to the timetable as they are made: substitutions, moved and cancelled lessons.</source>
-        <translation>Изменения в расписании по мере их внесения: замены, переносы и отмены уроков.</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::FetDonePage</name>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="251"/>
-        <source>Imported</source>
-        <translation>Импорт выполнен</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="263"/>
-        <source>The timetable «%1» in force from %2 has been created:</source>
-        <translation>Создано расписание «%1», действующее с %2:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/fetimportpages.cpp" line="266"/>
-        <source>%n activit(ies),</source>
-        <translation>
-            <numerusform>%n занятие,</numerusform>
-            <numerusform>%n занятия,</numerusform>
-            <numerusform>%n занятий,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/fetimportpages.cpp" line="267"/>
-        <source>%n lesson(s) a week.</source>
-        <translation>
-            <numerusform>%n урок в неделю.</numerusform>
-            <numerusform>%n урока в неделю.</numerusform>
-            <numerusform>%n уроков в неделю.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="272"/>
-        <source>New rooms: %1.</source>
-        <translation>Новые кабинеты: %1.</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="274"/>
-        <source>Check it in the timetable editor, then generate the lesson calendar.</source>
-        <translation>Проверьте его в редакторе расписания, затем сформируйте календарь уроков.</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::FetFilePage</name>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="64"/>
-        <source>The FET file</source>
-        <translation>Файл FET</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="65"/>
-        <source>Choose the file FET wrote after generating the timetable: &lt;name&gt;_data_and_timetable.fet (in timetables/&lt;name&gt;/), or its CSV export &lt;name&gt;_timetable.csv.</source>
-        <translation>Выберите файл, который FET записал после составления расписания: &lt;имя&gt;_data_and_timetable.fet (в папке timetables/&lt;имя&gt;/), или его выгрузку CSV &lt;имя&gt;_timetable.csv.</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="69"/>
-        <source>Path to a .fet or .csv file</source>
-        <translation>Путь к файлу .fet или .csv</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="72"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="73"/>
-        <source>&amp;File:</source>
-        <translation>&amp;Файл:</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="88"/>
-        <location filename="../client/fetimportpages.cpp" line="111"/>
-        <source>Reading the file…</source>
-        <translation>Чтение файла…</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="107"/>
-        <source>Open a FET file</source>
-        <translation>Открыть файл FET</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="107"/>
-        <source>FET timetables (*.fet *.csv);;All files (*)</source>
-        <translation>Расписания FET (*.fet *.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="121"/>
-        <source>FET&apos;s CSV export</source>
-        <translation>Выгрузка CSV из FET</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="121"/>
-        <source>FET file</source>
-        <translation>Файл FET</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/fetimportpages.cpp" line="126"/>
-        <source>%n activit(ies)</source>
-        <translation>
-            <numerusform>%n занятие</numerusform>
-            <numerusform>%n занятия</numerusform>
-            <numerusform>%n занятий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/fetimportpages.cpp" line="127"/>
-        <source>→ %n lesson(s) of the timetable.</source>
-        <translation>
-            <numerusform>→ %n урок в расписании.</numerusform>
-            <numerusform>→ %n урока в расписании.</numerusform>
-            <numerusform>→ %n уроков в расписании.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/fetimportpages.cpp" line="130"/>
-        <source>%n problem(s) to solve on the next page.</source>
-        <translation>
-            <numerusform>%n проблему нужно решить на следующей странице.</numerusform>
-            <numerusform>%n проблемы нужно решить на следующей странице.</numerusform>
-            <numerusform>%n проблем нужно решить на следующей странице.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::FetImportPage</name>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="148"/>
-        <source>The new timetable version</source>
-        <translation>Новая версия расписания</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="149"/>
-        <source>The timetable is imported as a new version that is in force from the date you choose; earlier versions keep their history.</source>
-        <translation>Расписание загружается как новая версия, действующая с выбранной даты; прежние версии и их история сохраняются.</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="152"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Импортировать</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="160"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Название:</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="161"/>
-        <source>&amp;Valid from:</source>
-        <translation>&amp;Действует с:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/fetimportpages.cpp" line="172"/>
-        <source>%n activit(ies) of the file become</source>
-        <translation>
-            <numerusform>%n занятие из файла станет</numerusform>
-            <numerusform>%n занятия из файла станут</numerusform>
-            <numerusform>%n занятий из файла станут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/fetimportpages.cpp" line="175"/>
-        <source>%n lesson(s) of the new timetable version.</source>
-        <translation>
-            <numerusform>%n уроком новой версии расписания.</numerusform>
-            <numerusform>%n уроками новой версии расписания.</numerusform>
-            <numerusform>%n уроками новой версии расписания.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="179"/>
-        <source>FET: %1</source>
-        <translation>FET: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportpages.cpp" line="221"/>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::FetImportWizard</name>
-    <message>
-        <location filename="../client/fetimportwizard.cpp" line="20"/>
-        <source>Import a timetable from FET</source>
-        <translation>Импорт расписания из FET</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportwizard.cpp" line="35"/>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>Не удаётся прочитать файл %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::FetMappingPage</name>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="59"/>
-        <source>FET day or hour</source>
-        <translation>День или час FET</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="59"/>
-        <source>Ours</source>
-        <translation>В журнале</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="59"/>
-        <location filename="../client/fetimportmapping.cpp" line="72"/>
-        <source>How matched</source>
-        <translation>Как сопоставлено</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="59"/>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="63"/>
-        <source>Matching FET&apos;s names</source>
-        <translation>Сопоставление названий FET</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="64"/>
-        <source>FET&apos;s names are matched to the school&apos;s by name. Where no single item matched, choose it from the list. Nothing is imported until every activity can be.</source>
-        <translation>Названия из FET сопоставляются с данными школы по названию. Где однозначного совпадения нет, выберите вариант из списка. Пока не все занятия можно загрузить, ничего не загружается.</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="72"/>
-        <source>FET name</source>
-        <translation>Название в FET</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="72"/>
-        <source>Activities</source>
-        <translation>Занятий</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="72"/>
-        <source>In the school</source>
-        <translation>В школе</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="77"/>
-        <source>Days and hours</source>
-        <translation>Дни и часы</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="78"/>
-        <source>Teachers</source>
-        <translation>Учителя</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="78"/>
-        <source>Subjects</source>
-        <translation>Предметы</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="78"/>
-        <source>Classes and groups</source>
-        <translation>Классы и группы</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="78"/>
-        <source>Rooms</source>
-        <translation>Кабинеты</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="83"/>
-        <source>Cannot be imported</source>
-        <translation>Не загружается</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="176"/>
-        <source>(FET activities %1)</source>
-        <translation>(занятия FET: %1)</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="180"/>
-        <source>Cannot be imported (%1)</source>
-        <translation>Не загружается (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/fetimportmapping.cpp" line="184"/>
-        <source>Everything can be imported: %n activit(ies)</source>
-        <translation>
-            <numerusform>Можно загрузить всё: %n занятие</numerusform>
-            <numerusform>Можно загрузить всё: %n занятия</numerusform>
-            <numerusform>Можно загрузить всё: %n занятий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/fetimportmapping.cpp" line="185"/>
-        <source>→ %n lesson(s) of the timetable.</source>
-        <translation>
-            <numerusform>→ %n урок в расписании.</numerusform>
-            <numerusform>→ %n урока в расписании.</numerusform>
-            <numerusform>→ %n уроков в расписании.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/fetimportmapping.cpp" line="187"/>
-        <source>%n problem(s) keep activities out (see «Cannot be imported»). Match the names marked «not matched», or fix the teaching load, then the file can be imported.</source>
-        <translation>
-            <numerusform>%n проблема не даёт загрузить занятия (см. «Не загружается»). Сопоставьте названия с отметкой «не сопоставлено» или исправьте учебную нагрузку — тогда файл можно будет загрузить.</numerusform>
-            <numerusform>%n проблемы не дают загрузить занятия (см. «Не загружается»). Сопоставьте названия с отметкой «не сопоставлено» или исправьте учебную нагрузку — тогда файл можно будет загрузить.</numerusform>
-            <numerusform>%n проблем не дают загрузить занятия (см. «Не загружается»). Сопоставьте названия с отметкой «не сопоставлено» или исправьте учебную нагрузку — тогда файл можно будет загрузить.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="214"/>
-        <source>lesson %1</source>
-        <translation>%1-й урок</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="232"/>
-        <source>new room</source>
-        <translation>новый кабинет</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="258"/>
-        <source>— not matched —</source>
-        <translation>— не сопоставлено —</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="260"/>
-        <source>Create the room «%1»</source>
-        <translation>Создать кабинет «%1»</translation>
-    </message>
-    <message>
-        <location filename="../client/fetimportmapping.cpp" line="265"/>
-        <source>%1 (suggested)</source>
-        <translation>%1 (предлагается)</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::LessonGenTab</name>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="34"/>
-        <location filename="../client/lessongentab.cpp" line="43"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="35"/>
-        <location filename="../client/lessongentab.cpp" line="45"/>
-        <source>Class or group</source>
-        <translation>Класс или группа</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="36"/>
-        <location filename="../client/lessongentab.cpp" line="46"/>
-        <source>Subject</source>
-        <translation>Предмет</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="37"/>
-        <source>From lesson</source>
-        <translation>С урока</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="38"/>
-        <source>To lesson</source>
-        <translation>На урок</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="44"/>
-        <source>Lesson</source>
-        <translation>Урок</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="82"/>
-        <source>Only the &amp;dates from</source>
-        <translation>Только &amp;даты с</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="85"/>
-        <source>&amp;Check what changes</source>
-        <translation>&amp;Проверить, что изменится</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="86"/>
-        <source>&amp;Generate lessons</source>
-        <translation>&amp;Сформировать уроки</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="95"/>
-        <source>Compute the lessons without changing anything</source>
-        <translation>Рассчитать уроки, ничего не меняя</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="98"/>
-        <location filename="../client/lessongentab.cpp" line="251"/>
-        <source>Check what changes first</source>
-        <translation>Сначала проверьте, что изменится</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="106"/>
-        <source>The dated lessons (the columns of the journal) are made from the timetable versions, skipping Sundays and holidays. Generating again after the timetable changed keeps every lesson that already has a topic, homework, marks or a change.</source>
-        <translation>Уроки по датам (колонки журнала) формируются из версий расписания, без воскресений и каникул. При повторном формировании после изменения расписания сохраняются все уроки, у которых уже есть тема, домашнее задание, отметки или изменения.</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="113"/>
-        <source>Academic &amp;year:</source>
-        <translation>Учебный &amp;год:</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="115"/>
-        <source>t&amp;o</source>
-        <translation>п&amp;о</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="137"/>
-        <source>Lessons that move to another lesson number</source>
-        <translation>Уроки, которые переходят на другой номер</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="138"/>
-        <source>Filled lessons kept although the timetable no longer has them</source>
-        <translation>Заполненные уроки, которые сохраняются, хотя их уже нет в расписании</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="191"/>
-        <source>There is no academic year open for changes.</source>
-        <translation>Нет учебного года, открытого для изменений.</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="232"/>
-        <source>Computing the lessons…</source>
-        <translation>Расчёт уроков…</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="232"/>
-        <source>Generating the lessons…</source>
-        <translation>Формирование уроков…</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="246"/>
-        <source>Create and update the lessons as shown</source>
-        <translation>Создать и обновить уроки, как показано</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="247"/>
-        <source>Nothing has been changed yet. Check the figures and press «Generate lessons» to apply them.</source>
-        <translation>Пока ничего не изменено. Проверьте цифры и нажмите «Сформировать уроки», чтобы применить их.</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="252"/>
-        <source>The lessons have been generated.</source>
-        <translation>Уроки сформированы.</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="265"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="269"/>
-        <source>&lt;b&gt;Would change&lt;/b&gt; from %1:</source>
-        <translation>&lt;b&gt;Будет изменено&lt;/b&gt; за период %1:</translation>
-    </message>
-    <message>
-        <location filename="../client/lessongentab.cpp" line="269"/>
-        <source>&lt;b&gt;Done&lt;/b&gt; for %1:</source>
-        <translation>&lt;b&gt;Готово&lt;/b&gt; за период %1:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/lessongentab.cpp" line="270"/>
-        <source>created: &lt;b&gt;%n&lt;/b&gt;</source>
-        <translation>
-            <numerusform>создано: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-            <numerusform>создано: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-            <numerusform>создано: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/lessongentab.cpp" line="271"/>
-        <source>kept: &lt;b&gt;%n&lt;/b&gt;</source>
-        <translation>
-            <numerusform>сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-            <numerusform>сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-            <numerusform>сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/lessongentab.cpp" line="272"/>
-        <source>moved: &lt;b&gt;%n&lt;/b&gt;</source>
-        <translation>
-            <numerusform>перенесено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-            <numerusform>перенесено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-            <numerusform>перенесено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/lessongentab.cpp" line="273"/>
-        <source>removed: &lt;b&gt;%n&lt;/b&gt;</source>
-        <translation>
-            <numerusform>удалено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-            <numerusform>удалено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-            <numerusform>удалено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/lessongentab.cpp" line="274"/>
-        <source>filled lessons kept outside the timetable: &lt;b&gt;%n&lt;/b&gt;</source>
-        <translation>
-            <numerusform>заполненных уроков вне расписания сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-            <numerusform>заполненных уроков вне расписания сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-            <numerusform>заполненных уроков вне расписания сохранено: &lt;b&gt;%n&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::MergeDialog</name>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="192"/>
-        <source>Merge groups</source>
-        <translation>Объединение групп</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="193"/>
-        <source>%1, taught by %2 in room %3. Tick the lessons of the same subject at the same time that join it; their teachers and rooms become free.</source>
-        <translation>%1, ведёт %2, кабинет %3. Отметьте уроки по тому же предмету в то же время, которые проводятся вместе с ним; их учителя и кабинеты освободятся.</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="198"/>
-        <source>&amp;Merge</source>
-        <translation>&amp;Объединить</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="200"/>
-        <source>Required, for example: the teacher is ill</source>
-        <translation>Обязательно, например: учитель болен</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="204"/>
-        <source>&amp;Lessons that join:</source>
-        <translation>&amp;Присоединяемые уроки:</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="205"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="228"/>
-        <source>%1 — %2, room %3</source>
-        <translation>%1 — %2, кабинет %3</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="237"/>
-        <source>No other lesson of this subject takes place at this time.</source>
-        <translation>Других уроков по этому предмету в это время нет.</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::MoveDialog</name>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="104"/>
-        <source>Move the lesson</source>
-        <translation>Перенос урока</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="105"/>
-        <source>%1. Choose where the lesson goes: another date, lesson number or room.</source>
-        <translation>%1. Выберите, куда перенести урок: другая дата, номер урока или кабинет.</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="107"/>
-        <source>&amp;Move</source>
-        <translation>&amp;Перенести</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="110"/>
-        <source>Optional</source>
-        <translation>Необязательно</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="121"/>
-        <source>No room</source>
-        <translation>Без кабинета</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="126"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="127"/>
-        <source>&amp;Lesson number:</source>
-        <translation>&amp;Номер урока:</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="128"/>
-        <source>R&amp;oom:</source>
-        <translation>&amp;Кабинет:</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="129"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::ReasonDialog</name>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="162"/>
-        <source>Cancel the lesson</source>
-        <translation>Отменить урок</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="162"/>
-        <source>Restore the lesson</source>
-        <translation>Восстановить урок</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="164"/>
-        <source>%1 will not take place. Everyone sees the cancellation at once.</source>
-        <translation>%1 не состоится. Все увидят отмену сразу.</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="166"/>
-        <source>%1 will take place again as planned.</source>
-        <translation>%1 снова состоится по расписанию.</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="167"/>
-        <source>Cancel the &amp;lesson</source>
-        <translation>&amp;Отменить урок</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="167"/>
-        <source>&amp;Restore</source>
-        <translation>&amp;Восстановить</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="169"/>
-        <source>Required</source>
-        <translation>Обязательно</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="169"/>
-        <source>Optional</source>
-        <translation>Необязательно</translation>
-    </message>
-    <message>
-        <location filename="../client/changesdialogs.cpp" line="173"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
-    </message>
-</context>
-<context>
     <name>ejournal::client::SubstituteDialog</name>
     <message>
         <location filename="../client/changesdialogs.cpp" line="52"/>
@@ -7637,1124 +9961,6 @@ A closed year becomes read-only: its periods, holidays, bells and journals can n
         <location filename="../client/changesdialogs.cpp" line="92"/>
         <source>Choose the teacher who gives the lesson.</source>
         <translation>Выберите учителя, который проведёт урок.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperDocument</name>
-    <message>
-        <location filename="../client/paperdocument.cpp" line="151"/>
-        <source>Printed on %1</source>
-        <translation>Напечатано %1</translation>
-    </message>
-    <message>
-        <location filename="../client/paperdocument.cpp" line="153"/>
-        <source>Page %1 of %2</source>
-        <translation>Страница %1 из %2</translation>
-    </message>
-</context>
-<context>
-    <name>PaperExtract</name>
-    <message>
-        <location filename="../client/paperextract.cpp" line="50"/>
-        <source>Extract from the class journal: %1</source>
-        <translation>Выписка из классного журнала: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="52"/>
-        <source>from %1 to %2</source>
-        <translation>с %1 по %2</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="55"/>
-        <source>%1, class %2</source>
-        <translation>%1, %2 класс</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="57"/>
-        <source>Extract from the class journal</source>
-        <translation>Выписка из классного журнала</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="58"/>
-        <source>Student: %1</source>
-        <translation>Учащийся: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="59"/>
-        <source>Marks and attendance %1</source>
-        <translation>Отметки и посещаемость %1</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="63"/>
-        <location filename="../client/paperextract.cpp" line="78"/>
-        <source>Subject</source>
-        <translation>Предмет</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="63"/>
-        <source>Teacher</source>
-        <translation>Учитель</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="63"/>
-        <source>Marks</source>
-        <translation>Отметки</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="64"/>
-        <source>Average</source>
-        <translation>Средний балл</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="64"/>
-        <source>Missed lessons</source>
-        <translation>Пропуски уроков</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="75"/>
-        <source>No lessons in this period</source>
-        <translation>Уроков за этот период нет</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="77"/>
-        <source>Homework for the coming week</source>
-        <translation>Домашние задания на предстоящую неделю</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="78"/>
-        <source>Due</source>
-        <translation>К дате</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="78"/>
-        <source>Task</source>
-        <translation>Задание</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="91"/>
-        <source>No homework entered yet</source>
-        <translation>Домашние задания пока не записаны</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="94"/>
-        <source>Class teacher</source>
-        <translation>Классный руководитель</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="95"/>
-        <source>Read by the parent (legal representative)</source>
-        <translation>С выпиской ознакомлен(а) родитель (законный представитель)</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="96"/>
-        <source>Date: «____» ______________ 20___</source>
-        <translation>Дата: «____» ______________ 20___ г.</translation>
-    </message>
-    <message>
-        <location filename="../client/paperextract.cpp" line="102"/>
-        <source>Extract %1 %2</source>
-        <translation>Выписка %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>PaperJournal</name>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="156"/>
-        <source>%1 · teacher %2</source>
-        <translation>%1 · учитель %2</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="175"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="177"/>
-        <source>Month</source>
-        <translation>Месяц</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="180"/>
-        <source>Surname, name / day</source>
-        <translation>Фамилия, имя / число</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="227"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="228"/>
-        <source>What was covered in the lesson</source>
-        <translation>Что пройдено на уроке</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="229"/>
-        <source>Homework</source>
-        <translation>Домашнее задание</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="230"/>
-        <source>Teacher&apos;s signature</source>
-        <translation>Подпись учителя</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="291"/>
-        <source>CLASS JOURNAL</source>
-        <translation>КЛАССНЫЙ ЖУРНАЛ</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="292"/>
-        <source>of class %1</source>
-        <translation>%1 класса</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="294"/>
-        <source>%1 school year</source>
-        <translation>%1 учебный год</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="296"/>
-        <source>from %1 to %2</source>
-        <translation>с %1 по %2</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="298"/>
-        <source>Class teacher: %1</source>
-        <translation>Классный руководитель: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="301"/>
-        <source>Contents</source>
-        <translation>Оглавление</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="314"/>
-        <source>Deputy director</source>
-        <translation>Заместитель директора</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="341"/>
-        <source>Class journal %1, %2</source>
-        <translation>Классный журнал %1 класса, %2</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="353"/>
-        <source>Summary sheet of progress</source>
-        <translation>Сводная ведомость учёта успеваемости</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="354"/>
-        <source>Summary of attendance</source>
-        <translation>Сводная ведомость посещаемости</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="357"/>
-        <source>General information about the students</source>
-        <translation>Общие сведения об учащихся</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="358"/>
-        <source>Remarks on the keeping of the journal</source>
-        <translation>Замечания по ведению классного журнала</translation>
-    </message>
-    <message>
-        <location filename="../client/paperjournal.cpp" line="368"/>
-        <source>Journal %1 %2</source>
-        <translation>Журнал %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>PaperSummary</name>
-    <message>
-        <location filename="../client/papersummary.cpp" line="37"/>
-        <source>%1 (continued)</source>
-        <translation>%1 (продолжение)</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="49"/>
-        <source>Summary sheet of progress, %1</source>
-        <translation>Сводная ведомость учёта успеваемости, %1</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="66"/>
-        <source>grade %1</source>
-        <translation>%1-е классы</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="68"/>
-        <source>Summary sheet %1 %2</source>
-        <translation>Сводная ведомость %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="94"/>
-        <source>Summary sheet of progress of class %1, %2 school year</source>
-        <translation>Сводная ведомость учёта успеваемости учащихся %1 класса, %2 учебный год</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="105"/>
-        <location filename="../client/papersummary.cpp" line="174"/>
-        <location filename="../client/papersummary.cpp" line="203"/>
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="107"/>
-        <location filename="../client/papersummary.cpp" line="174"/>
-        <source>Student</source>
-        <translation>Фамилия, имя учащегося</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="109"/>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="113"/>
-        <source>Decision of the teachers&apos; council (promoted, retained, graduated)</source>
-        <translation>Решение педагогического совета (переведён, оставлен, выпущен)</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="148"/>
-        <source>Class teacher</source>
-        <translation>Классный руководитель</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="149"/>
-        <source>Deputy director</source>
-        <translation>Заместитель директора</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="168"/>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="170"/>
-        <source>days missed</source>
-        <translation>пропущено дней</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="170"/>
-        <location filename="../client/papersummary.cpp" line="171"/>
-        <source>of them for illness</source>
-        <translation>из них по болезни</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="170"/>
-        <source>lessons missed</source>
-        <translation>пропущено уроков</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="178"/>
-        <source>Summary of attendance of class %1</source>
-        <translation>Сводная ведомость посещаемости учащихся %1 класса</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="200"/>
-        <source>General information about the students of class %1</source>
-        <translation>Общие сведения об учащихся %1 класса</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="204"/>
-        <source>Surname, name, patronymic</source>
-        <translation>Фамилия, имя, отчество</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="205"/>
-        <source>Date of birth</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="206"/>
-        <source>Parents (legal representatives), contacts</source>
-        <translation>Родители (законные представители), контакты</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="207"/>
-        <source>Admission, withdrawal (orders)</source>
-        <translation>Прибытие, выбытие (приказы)</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="232"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="233"/>
-        <source>Remarks and proposals of the inspector</source>
-        <translation>Замечания и предложения проверяющих</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="234"/>
-        <source>Inspector&apos;s signature</source>
-        <translation>Подпись проверяющего</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="235"/>
-        <source>Note of fulfilment</source>
-        <translation>Отметка о выполнении</translation>
-    </message>
-    <message>
-        <location filename="../client/papersummary.cpp" line="237"/>
-        <source>Remarks on the keeping of the journal</source>
-        <translation>Замечания по ведению классного журнала</translation>
-    </message>
-</context>
-<context>
-    <name>PaperText</name>
-    <message>
-        <location filename="../client/papertext.cpp" line="11"/>
-        <source>a</source>
-        <comment>attendance: absent (н)</comment>
-        <translation>н</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="13"/>
-        <source>i</source>
-        <comment>attendance: ill (б)</comment>
-        <translation>б</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="15"/>
-        <source>e</source>
-        <comment>attendance: excused (у)</comment>
-        <translation>у</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="17"/>
-        <source>l</source>
-        <comment>attendance: late (оп)</comment>
-        <translation>оп</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="24"/>
-        <source>pass</source>
-        <comment>mark: passed (зач)</comment>
-        <translation>зач</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="26"/>
-        <source>fail</source>
-        <comment>mark: failed (незач)</comment>
-        <translation>незач</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="28"/>
-        <source>n/c</source>
-        <comment>final mark: not certified (н/а)</comment>
-        <translation>н/а</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="30"/>
-        <source>ex.</source>
-        <comment>final mark: exempt (осв.)</comment>
-        <translation>осв.</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="53"/>
-        <source>%1 half</source>
-        <comment>short head: half-year (I пол.)</comment>
-        <translation>%1 пол.</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="55"/>
-        <source>%1 tri.</source>
-        <comment>short head: trimester (I тр.)</comment>
-        <translation>%1 тр.</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="57"/>
-        <source>%1 q.</source>
-        <comment>short head: quarter (I ч.)</comment>
-        <translation>%1 ч.</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="63"/>
-        <source>Year</source>
-        <comment>the year&apos;s final mark (Год)</comment>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="75"/>
-        <source>mother</source>
-        <translation>мать</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="77"/>
-        <source>father</source>
-        <translation>отец</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="79"/>
-        <source>guardian</source>
-        <translation>опекун</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="80"/>
-        <source>other</source>
-        <comment>relation of a guardian</comment>
-        <translation>другое</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="89"/>
-        <source>admitted %1, order No. %2</source>
-        <translation>зачислен(а) %1, приказ № %2</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="91"/>
-        <source>withdrawn %1, order No. %2</source>
-        <translation>выбыл(а) %1, приказ № %2</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="92"/>
-        <source>transferred %1, order No. %2</source>
-        <translation>переведён(а) %1, приказ № %2</translation>
-    </message>
-    <message>
-        <location filename="../client/papertext.cpp" line="111"/>
-        <source>%1 «%2»</source>
-        <comment>class name on paper: 5 «А»</comment>
-        <translation>%1 «%2»</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::PaperBatch</name>
-    <message>
-        <location filename="../client/paperbatch.cpp" line="29"/>
-        <source>Preparing the journals…</source>
-        <translation>Готовим журналы…</translation>
-    </message>
-    <message>
-        <location filename="../client/paperbatch.cpp" line="29"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../client/paperbatch.cpp" line="31"/>
-        <source>Journals of all classes</source>
-        <translation>Журналы всех классов</translation>
-    </message>
-    <message>
-        <location filename="../client/paperbatch.cpp" line="51"/>
-        <source>Class %1 (%2 of %3)…</source>
-        <translation>%1 класс (%2 из %3)…</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::PaperCopiesPage</name>
-    <message>
-        <location filename="../client/paperpage.cpp" line="42"/>
-        <source>Every class of this grade</source>
-        <translation>Все классы этой параллели</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="44"/>
-        <source>All classes to a folder…</source>
-        <translation>Все классы в папку…</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="48"/>
-        <source>Paper copies</source>
-        <translation>Бумажные копии</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="49"/>
-        <source>The class journal, the summary sheet of final marks and extracts for parents, laid out as the paper documents.</source>
-        <translation>Классный журнал, сводная ведомость итоговых отметок и выписки для родителей — в виде привычных бумажных документов.</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="53"/>
-        <source>School &amp;year:</source>
-        <translation>Учебный &amp;год:</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="55"/>
-        <source>Class &amp;journal</source>
-        <translation>Классный &amp;журнал</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="56"/>
-        <source>&amp;Summary sheet</source>
-        <translation>&amp;Сводная ведомость</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="57"/>
-        <source>Parent&apos;s e&amp;xtract</source>
-        <translation>&amp;Выписка для родителей</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="60"/>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Предпросмотр…</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="61"/>
-        <source>&amp;Print…</source>
-        <translation>Пе&amp;чать…</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="62"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>Сохранить в P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="85"/>
-        <location filename="../client/paperpage.cpp" line="94"/>
-        <location filename="../client/paperpage.cpp" line="103"/>
-        <source>&amp;Class:</source>
-        <translation>&amp;Класс:</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="86"/>
-        <source>P&amp;eriod:</source>
-        <translation>П&amp;ериод:</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="104"/>
-        <source>S&amp;tudent:</source>
-        <translation>&amp;Учащийся:</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="105"/>
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="106"/>
-        <source>&amp;To:</source>
-        <translation>П&amp;о:</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="151"/>
-        <source>%1 (own subjects)</source>
-        <translation>%1 (свои предметы)</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="160"/>
-        <source>There is nothing you may print in this school year.</source>
-        <translation>В этом учебном году вам нечего печатать.</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="179"/>
-        <source>Whole year</source>
-        <translation>Весь год</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="215"/>
-        <source>Choose a class and a student first.</source>
-        <translation>Сначала выберите класс и учащегося.</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="216"/>
-        <source>Choose a class first.</source>
-        <translation>Сначала выберите класс.</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="219"/>
-        <source>Preparing the document…</source>
-        <translation>Готовим документ…</translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="245"/>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/paperpage.cpp" line="257"/>
-        <source>Stopped: %n journal(s) written to %1.</source>
-        <translation>
-            <numerusform>Остановлено: %n журнал записан в %1.</numerusform>
-            <numerusform>Остановлено: %n журнала записано в %1.</numerusform>
-            <numerusform>Остановлено: %n журналов записано в %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/paperpage.cpp" line="258"/>
-        <source>%n journal(s) written to %1.</source>
-        <translation>
-            <numerusform>%n журнал записан в %1.</numerusform>
-            <numerusform>%n журнала записано в %1.</numerusform>
-            <numerusform>%n журналов записано в %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../client/paperpage.cpp" line="268"/>
-        <source>Folder for the journals</source>
-        <translation>Папка для журналов</translation>
-    </message>
-</context>
-<context>
-    <name>ServerText</name>
-    <message>
-        <location filename="../client/servertext.cpp" line="17"/>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="19"/>
-        <source>Done, not everywhere</source>
-        <translation>Выполнено не везде</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="21"/>
-        <source>Failed</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="23"/>
-        <source>In progress</source>
-        <translation>Выполняется</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="25"/>
-        <source>Waiting to start</source>
-        <translation>Ожидает запуска</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="32"/>
-        <source>On schedule</source>
-        <translation>По расписанию</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="34"/>
-        <source>Requested in the program</source>
-        <translation>Запрошено в программе</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="36"/>
-        <source>Command on the server</source>
-        <translation>Команда на сервере</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="49"/>
-        <source>not checked</source>
-        <translation>не проверялась</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="50"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="50"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="59"/>
-        <source>%1 (failed)</source>
-        <translation>%1 (ошибка)</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="73"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="78"/>
-        <source>check: %1</source>
-        <translation>проверка: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="88"/>
-        <source>The last backup (%1) failed: %2</source>
-        <translation>Последнее резервное копирование (%1) завершилось ошибкой: %2</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="92"/>
-        <source>The last backup was not saved everywhere: %1</source>
-        <translation>Последняя резервная копия сохранена не во все папки: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="94"/>
-        <source>There is no backup of the journal yet. Press «Back up now».</source>
-        <translation>Резервной копии журнала ещё нет. Нажмите «Создать копию сейчас».</translation>
-    </message>
-    <message>
-        <location filename="../client/servertext.cpp" line="97"/>
-        <source>The last good backup is older than a day (%1). Check that the server is running at the backup time and that the backup folders are available.</source>
-        <translation>Последней удачной резервной копии больше суток (%1). Проверьте, что сервер работает во время резервного копирования и папки для копий доступны.</translation>
-    </message>
-</context>
-<context>
-    <name>ejournal::client::ServerPage</name>
-    <message>
-        <location filename="../client/serverpage.cpp" line="36"/>
-        <source>Started</source>
-        <translation>Начато</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="41"/>
-        <source>How</source>
-        <translation>Запуск</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="43"/>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="45"/>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="48"/>
-        <source>Checked</source>
-        <translation>Проверена</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="50"/>
-        <source>Saved to</source>
-        <translation>Сохранена в</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="54"/>
-        <source>Problems</source>
-        <translation>Проблемы</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="72"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Создать копию сейчас</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="73"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="78"/>
-        <source>Make a backup of the whole journal now and save it to every backup folder (Ctrl+B)</source>
-        <translation>Создать резервную копию всего журнала сейчас и сохранить её во все папки для копий (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="81"/>
-        <source>Reload (F5)</source>
-        <translation>Обновить (F5)</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="91"/>
-        <source>Last good backup</source>
-        <translation>Последняя удачная резервная копия</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="93"/>
-        <source>Made:</source>
-        <translation>Создана:</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="94"/>
-        <source>Saved to:</source>
-        <translation>Сохранена в:</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="95"/>
-        <source>Size:</source>
-        <translation>Размер:</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="96"/>
-        <source>Checked by a test restore:</source>
-        <translation>Проверена пробным восстановлением:</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="97"/>
-        <location filename="../client/serverpage.cpp" line="116"/>
-        <source>Server</source>
-        <translation>Сервер</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="99"/>
-        <source>Running since:</source>
-        <translation>Работает с:</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="100"/>
-        <source>Programs connected:</source>
-        <translation>Подключено программ:</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="101"/>
-        <source>Database size:</source>
-        <translation>Размер базы данных:</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="102"/>
-        <source>Next backup:</source>
-        <translation>Следующая копия:</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="103"/>
-        <source>Backup folders:</source>
-        <translation>Папки для копий:</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="117"/>
-        <source>Backups of the journal and the state of the server. The server backs the journal up every night to each backup folder and checks every copy by restoring it.</source>
-        <translation>Резервные копии журнала и состояние сервера. Каждую ночь сервер сохраняет копию журнала в каждую папку для копий и проверяет каждую копию пробным восстановлением.</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="125"/>
-        <source>Backup history</source>
-        <translation>История резервного копирования</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="182"/>
-        <source>The backup has been started. It takes a minute or two; the list below shows when it is done.</source>
-        <translation>Резервное копирование запущено. Оно займёт минуту-две; когда копия будет готова, она появится в списке ниже.</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="184"/>
-        <source>A backup is already in progress; the list below shows when it is done.</source>
-        <translation>Резервное копирование уже выполняется; когда копия будет готова, она появится в списке ниже.</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="203"/>
-        <source>The backup is done and checked.</source>
-        <translation>Резервная копия создана и проверена.</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="204"/>
-        <source>The backup is done.</source>
-        <translation>Резервная копия создана.</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="206"/>
-        <source>The backup did not go well: %1</source>
-        <translation>Резервное копирование прошло с ошибками: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="218"/>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="224"/>
-        <source>not planned</source>
-        <translation>не запланирована</translation>
-    </message>
-    <message>
-        <location filename="../client/serverpage.cpp" line="234"/>
-        <source>never</source>
-        <translation>ни разу</translation>
-    </message>
-</context>
-<context>
-    <name>TimetablePrint</name>
-    <message>
-        <location filename="../client/timetableprint.cpp" line="30"/>
-        <source>Timetable: %1</source>
-        <translation>Расписание: %1</translation>
-    </message>
-    <message>
-        <location filename="../client/timetableprint.cpp" line="31"/>
-        <source>In force from %1 (version «%2»)</source>
-        <translation>Действует с %1 (версия «%2»)</translation>
-    </message>
-    <message>
-        <location filename="../client/timetableprint.cpp" line="37"/>
-        <source>Lesson</source>
-        <translation>Урок</translation>
-    </message>
-</context>
-<context>
-    <name>TimetableText</name>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="20"/>
-        <source>Monday</source>
-        <translation>Понедельник</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="21"/>
-        <source>Tuesday</source>
-        <translation>Вторник</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="22"/>
-        <source>Wednesday</source>
-        <translation>Среда</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="23"/>
-        <source>Thursday</source>
-        <translation>Четверг</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="24"/>
-        <source>Friday</source>
-        <translation>Пятница</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="25"/>
-        <source>Saturday</source>
-        <translation>Суббота</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="33"/>
-        <source>Mon</source>
-        <translation>Пн</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="34"/>
-        <source>Tue</source>
-        <translation>Вт</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="35"/>
-        <source>Wed</source>
-        <translation>Ср</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="36"/>
-        <source>Thu</source>
-        <translation>Чт</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="37"/>
-        <source>Fri</source>
-        <translation>Пт</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="38"/>
-        <source>Sat</source>
-        <translation>Сб</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="46"/>
-        <source>Odd weeks</source>
-        <translation>По нечётным неделям</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="48"/>
-        <source>Even weeks</source>
-        <translation>По чётным неделям</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="55"/>
-        <source>odd wk.</source>
-        <translation>нечёт. нед.</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="57"/>
-        <source>even wk.</source>
-        <translation>чёт. нед.</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="64"/>
-        <source>Whole week</source>
-        <translation>Вся неделя</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="67"/>
-        <source>%1, lesson %2</source>
-        <translation>%1, %2-й урок</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/timetabletext.cpp" line="74"/>
-        <source>%1 has %n lessons at the same time</source>
-        <translation>
-            <numerusform>У учителя %1 %n урок одновременно</numerusform>
-            <numerusform>У учителя %1 %n урока одновременно</numerusform>
-            <numerusform>У учителя %1 %n уроков одновременно</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/timetabletext.cpp" line="76"/>
-        <source>Room %1 has %n lessons at the same time</source>
-        <translation>
-            <numerusform>В кабинете %1 %n урок одновременно</numerusform>
-            <numerusform>В кабинете %1 %n урока одновременно</numerusform>
-            <numerusform>В кабинете %1 %n уроков одновременно</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="78"/>
-        <source>%1 has two lessons at the same time</source>
-        <translation>У %1 два урока одновременно</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="80"/>
-        <source>%1 and %2 have lessons at the same time (common students)</source>
-        <translation>У %1 и %2 уроки в одно время (есть общие ученики)</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="82"/>
-        <source>%1: there is no such lesson in the bell schedule of shift %2</source>
-        <translation>%1: такого урока нет в расписании звонков %2-й смены</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="84"/>
-        <source>%1 cannot teach at this time (a forbidden slot)</source>
-        <translation>%1 не может вести уроки в это время (запрещённый час)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/timetabletext.cpp" line="86"/>
-        <source>Room %1 seats %2, but %3 has %n students</source>
-        <translation>
-            <numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n ученик</numerusform>
-            <numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n ученика</numerusform>
-            <numerusform>Кабинет %1 рассчитан на %2 мест, а в %3 %n учеников</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="89"/>
-        <source>%1 in %2: %3 lessons placed, but the load is %4 hours a week</source>
-        <translation>%1 в %2: поставлено уроков — %3, а по нагрузке %4 ч в неделю</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/timetabletext.cpp" line="92"/>
-        <source>%1 has %n lessons on this day, more than allowed (%2)</source>
-        <translation>
-            <numerusform>У %1 в этот день %n урок — больше допустимого (%2)</numerusform>
-            <numerusform>У %1 в этот день %n урока — больше допустимого (%2)</numerusform>
-            <numerusform>У %1 в этот день %n уроков — больше допустимого (%2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/timetabletext.cpp" line="95"/>
-        <source>%1 has %n free lessons between lessons on this day</source>
-        <translation>
-            <numerusform>У %1 в этот день %n «окно» между уроками</numerusform>
-            <numerusform>У %1 в этот день %n «окна» между уроками</numerusform>
-            <numerusform>У %1 в этот день %n «окон» между уроками</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="102"/>
-        <source>Error</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="104"/>
-        <source>Warning</source>
-        <translation>Предупреждение</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="105"/>
-        <source>Note</source>
-        <translation>Замечание</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="111"/>
-        <source>Lessons in teachers&apos; forbidden slots</source>
-        <translation>Уроки в запрещённые часы учителей</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="113"/>
-        <source>Rooms too small for the class or group</source>
-        <translation>Кабинеты меньше класса или группы</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="115"/>
-        <source>More lessons than the teaching load</source>
-        <translation>Уроков больше, чем по нагрузке</translation>
-    </message>
-    <message>
-        <location filename="../client/timetabletext.cpp" line="117"/>
-        <source>More lessons a day than allowed for the grade</source>
-        <translation>Уроков в день больше нормы для параллели</translation>
     </message>
 </context>
 <context>
@@ -9316,6 +10522,248 @@ A closed year becomes read-only: its periods, holidays, bells and journals can n
         <location filename="../client/timetablewarningsdialog.cpp" line="45"/>
         <source>Save anyway</source>
         <translation>Всё равно сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::UndoMessage</name>
+    <message>
+        <location filename="../client/peopleundo.cpp" line="12"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../client/peopleundo.cpp" line="16"/>
+        <source>Reverse the last change</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::WorkTypeDialog</name>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="36"/>
+        <source>New kind of work</source>
+        <translation>Новый вид работы</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="36"/>
+        <source>Kind of work</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="40"/>
+        <source>May be given to a student who was absent (e.g. a make-up test)</source>
+        <translation>Можно ставить отсутствовавшему ученику (например, за отработку)</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="53"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="54"/>
+        <source>Short name:</source>
+        <translation>Сокращение:</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="55"/>
+        <source>Weight:</source>
+        <translation>Вес:</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="64"/>
+        <source>Fill in the name.</source>
+        <translation>Укажите название.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminworktypes.cpp" line="66"/>
+        <source>Fill in the short name shown in the journal.</source>
+        <translation>Укажите сокращение, которое видно в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::YearCloseDialog</name>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="39"/>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;снова</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="40"/>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Пробный прогон</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="41"/>
+        <source>C&amp;lose the year</source>
+        <translation>&amp;Закрыть год</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="44"/>
+        <source>Closing the school year %1</source>
+        <translation>Закрытие учебного года %1</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="48"/>
+        <source>Closing makes the year %1 read-only and opens the next year from it: periods, holidays and bells move on a year, classes go up a grade with their students, graduates of the final grade are withdrawn, groups, curriculum and load are copied for editing. Everything happens at once or not at all; run it dry first to see what would change.</source>
+        <translation>После закрытия год %1 доступен только для чтения, а на его основе открывается следующий: периоды, каникулы и звонки переносятся на год вперёд, классы со своими учениками переводятся в следующий класс, выпускники отчисляются, группы, учебный план и нагрузка копируются для правки. Всё выполняется целиком или не выполняется вовсе; сначала сделайте пробный прогон, чтобы увидеть, что изменится.</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="55"/>
+        <source>Left to do</source>
+        <translation>Осталось сделать</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="55"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="60"/>
+        <source>e.g. № 45-у of 31.05.2027</source>
+        <translation>например, № 45-у от 31.05.2027</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="66"/>
+        <source>Students of this grade graduate; the other classes go up a grade</source>
+        <translation>Ученики этой параллели выпускаются; остальные классы переводятся в следующий</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="68"/>
+        <source>The dry run shows here what the close would change.</source>
+        <translation>Здесь пробный прогон покажет, что изменит закрытие года.</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="74"/>
+        <source>Order &amp;number for the movement book:</source>
+        <translation>&amp;Номер приказа для книги движения:</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="75"/>
+        <source>&amp;Next year:</source>
+        <translation>Следующий &amp;год:</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="76"/>
+        <source>&amp;Final grade:</source>
+        <translation>&amp;Выпускная параллель:</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="95"/>
+        <source>Close the year %1 now? It cannot be reopened.</source>
+        <translation>Закрыть учебный год %1 сейчас? Открыть его снова будет нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="147"/>
+        <source>Tick to close the year without fixing this</source>
+        <translation>Отметьте, чтобы закрыть год, не исправляя этого</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/yearclosedialog.cpp" line="153"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="159"/>
+        <source>Nothing is left to do: the year can be closed.</source>
+        <translation>Всё сделано: год можно закрывать.</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="161"/>
+        <source>Fix what is listed, or tick what the school accepts as it is.</source>
+        <translation>Исправьте перечисленное или отметьте то, что школа принимает как есть.</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="195"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Пробный прогон: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="198"/>
+        <source>The year is closed.</source>
+        <translation>Учебный год закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="214"/>
+        <source>The close would make these changes:</source>
+        <translation>Закрытие года внесёт такие изменения:</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="215"/>
+        <source>The close made these changes:</source>
+        <translation>Закрытие года внесло такие изменения:</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="219"/>
+        <source>next year %1 from %2 to %3</source>
+        <translation>следующий год %1 с %2 по %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/yearclosedialog.cpp" line="223"/>
+        <source>%n period(s) in new schemes</source>
+        <translation>
+            <numerusform>%n период в новых схемах</numerusform>
+            <numerusform>%n периода в новых схемах</numerusform>
+            <numerusform>%n периодов в новых схемах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/yearclosedialog.cpp" line="224"/>
+        <source>%n holiday(s) moved to next year</source>
+        <translation>
+            <numerusform>%n каникулы перенесены на следующий год</numerusform>
+            <numerusform>%n каникул перенесены на следующий год</numerusform>
+            <numerusform>%n каникул перенесены на следующий год</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="225"/>
+        <source>classes: %1</source>
+        <translation>классы: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/yearclosedialog.cpp" line="225"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/yearclosedialog.cpp" line="226"/>
+        <source>%n student(s) go up a grade</source>
+        <translation>
+            <numerusform>%n ученик переводится в следующий класс</numerusform>
+            <numerusform>%n ученика переводятся в следующий класс</numerusform>
+            <numerusform>%n учеников переводятся в следующий класс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/yearclosedialog.cpp" line="227"/>
+        <source>%n graduate(s) withdrawn</source>
+        <translation>
+            <numerusform>%n выпускник отчислен</numerusform>
+            <numerusform>%n выпускника отчислены</numerusform>
+            <numerusform>%n выпускников отчислены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/yearclosedialog.cpp" line="228"/>
+        <source>%n group(s) with %1 member(s) copied</source>
+        <translation>
+            <numerusform>скопирована %n группа (участников: %1)</numerusform>
+            <numerusform>скопированы %n группы (участников: %1)</numerusform>
+            <numerusform>скопировано %n групп (участников: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/yearclosedialog.cpp" line="230"/>
+        <source>%n curriculum row(s) and %1 load item(s) copied</source>
+        <translation>
+            <numerusform>скопирована %n строка учебного плана и %1 строк нагрузки</numerusform>
+            <numerusform>скопированы %n строки учебного плана и %1 строк нагрузки</numerusform>
+            <numerusform>скопировано %n строк учебного плана и %1 строк нагрузки</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

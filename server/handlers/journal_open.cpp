@@ -1,7 +1,8 @@
 // journal.open and journal.close: a journal of a load for a period (or a range of dates) —
-// its students as members on the lesson dates, lessons, cells and final marks, read with two
-// statements (the load with the caller's rights and its periods; then the journal's rows as
-// JSON arrays built by PostgreSQL); optionally as it was at a past moment. Opening follows
+// its students as members on the lesson dates, lessons, cells and final marks, read with three
+// statements sent once each (the load with the caller's rights and its periods; the short
+// lists as JSON arrays built by PostgreSQL; the cells as plain rows); optionally as it was at
+// a past moment. Opening follows
 // the journal's changes (topic journal:<assignmentId>), closing stops it.
 #include "journal_common.h"
 #include "journal_handlers.h"
@@ -111,13 +112,12 @@ struct Range
     QVariantList binds;
 };
 
-// The journal's rows in the range, each kind one JSON array of the statement's one row.
+// The journal's short lists in the range, each one JSON array of the statement's one row.
 struct Contents
 {
     QCborArray workTypes;
     QCborArray students;
     QCborArray lessons;
-    QCborArray cells;  // unless a past state is asked for
     QCborArray finals;
 };
 
@@ -195,26 +195,21 @@ QString touchedPeriods(const QList<Period> &periods, const Period &range)
 }
 
 Contents contentsOf(const RequestContext &ctx, const Header &header, const Period &period,
-                    const Range &range, bool readOnly, bool withCells)
+                    const Range &range, bool readOnly)
 {
     const qint64 school = ctx.caller.schoolId;
     const AssignmentInfo &info = header.info;
-    const CellFilter cells{range.where, range.binds, 0};
     QVariantList binds{school, info.groupId == 0 ? nullableId(info.classId) : nullableId(0),
                        school, nullableId(info.groupId), school, info.id, period.startsOn,
                        period.endsOn, school};
     binds += QVariantList{school} + range.binds + range.binds;
     binds += QVariantList{period.startsOn, period.endsOn};
-    binds += lessonsJsonBinds(ctx, header.access.write, readOnly) + range.binds;
-    if (withCells)
-        binds += cellsJsonBinds(ctx, cells);
+    binds += lessonsJsonBinds(ctx, header.access.write, readOnly, range.binds);
     binds += QVariantList{school, info.subjectId, info.year.id,
                           touchedPeriods(header.periods, period)};
-    QSqlQuery q = runOnce(ctx, QStringLiteral("%1 SELECT %2, %3, %4, %5, %6")
+    QSqlQuery q = runOnce(ctx, QStringLiteral("%1 SELECT %2, %3, %4, %5")
                                    .arg(studentsCte(), workTypesJson(range), studentsJson(),
-                                        lessonsJson(range.where),
-                                        withCells ? cellsJson(cells) : QStringLiteral("NULL"),
-                                        finalsJson()),
+                                        lessonsJson(range.where), finalsJson()),
                           binds);
     Contents out;
     if (!q.next())
@@ -222,8 +217,7 @@ Contents contentsOf(const RequestContext &ctx, const Header &header, const Perio
     out.workTypes = jsonValue(q.value(0)).toArray();
     out.students = jsonValue(q.value(1)).toArray();
     out.lessons = jsonValue(q.value(2)).toArray();
-    out.cells = cellRows(q.value(3));
-    out.finals = jsonValue(q.value(4)).toArray();
+    out.finals = jsonValue(q.value(3)).toArray();
     return out;
 }
 
@@ -239,10 +233,16 @@ QCborValue openJournal(RequestContext &ctx)
     Range range;
     range.binds = {assignmentId, period.startsOn, period.endsOn};
 
-    Contents contents = contentsOf(ctx, header, period, range, asOf.isValid(), !asOf.isValid());
-    if (asOf.isValid())
-        for (const Cell &cell : readCellsAsOf(ctx, {range.where, range.binds, 0}, asOf))
-            contents.cells.append(cell.toMap());
+    const Contents contents = contentsOf(ctx, header, period, range, asOf.isValid());
+    const CellFilter cellFilter{range.where, range.binds, 0};
+    QCborArray cells;
+    if (asOf.isValid()) {
+        const MomentText moments;
+        for (const Cell &cell : readCellsAsOf(ctx, cellFilter, asOf))
+            cells.append(cell.toMap(moments));
+    } else {
+        cells = readCellRows(ctx, cellFilter);
+    }
 
     ctx.change.subscribe << topicOf(assignmentId);
     return QCborMap{
@@ -253,7 +253,7 @@ QCborValue openJournal(RequestContext &ctx)
         {QStringLiteral("workTypes"), contents.workTypes},
         {QStringLiteral("students"), contents.students},
         {QStringLiteral("lessons"), contents.lessons},
-        {QStringLiteral("cells"), contents.cells},
+        {QStringLiteral("cells"), cells},
         {QStringLiteral("finals"), contents.finals},
         {QStringLiteral("asOf"), asOf.isValid() ? QCborValue(ctx.text(QStringLiteral("asOf")))
                                                 : QCborValue(nullptr)}};
