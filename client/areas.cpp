@@ -32,20 +32,20 @@ struct AreaSpec
 };
 constexpr std::array kAreas{
     AreaSpec{Area::Home, Capability::Authenticated},
+    AreaSpec{Area::Journal, Capability::JournalRead},
+    AreaSpec{Area::Plan, Capability::JournalRead},
+    AreaSpec{Area::Timetable, Capability::TimetableRead},
+    AreaSpec{Area::Changes, Capability::TimetableRead},
+    AreaSpec{Area::Paper, Capability::JournalRead},
     AreaSpec{Area::Structure, Capability::StructureRead},
     AreaSpec{Area::Classes, Capability::StructureRead},
     AreaSpec{Area::People, Capability::PeopleRead},
     AreaSpec{Area::Curriculum, Capability::StructureRead},
     AreaSpec{Area::Accounts, Capability::AccountsManage},
-    AreaSpec{Area::Journal, Capability::JournalRead},
-    AreaSpec{Area::Timetable, Capability::TimetableRead},
-    AreaSpec{Area::Changes, Capability::TimetableRead},
+    AreaSpec{Area::JournalAdmin, Capability::JournalSettings},
+    AreaSpec{Area::Server, Capability::ServerOperate},
     AreaSpec{Area::Sessions, Capability::SessionsManage},
     AreaSpec{Area::Audit, Capability::AuditRead},
-    AreaSpec{Area::Paper, Capability::JournalRead},
-    AreaSpec{Area::Server, Capability::ServerOperate},
-    AreaSpec{Area::Plan, Capability::JournalRead},
-    AreaSpec{Area::JournalAdmin, Capability::JournalSettings},
 };
 } // namespace
 

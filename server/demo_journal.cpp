@@ -269,7 +269,8 @@ void writePlans(const Sql &sql, qint64 schoolId)
 void fillHeldLessons(const Sql &sql, qint64 schoolId, const QDate &today)
 {
     sql.exec(QStringLiteral(
-        "UPDATE lesson l SET topic = p.topic, plan_item_id = p.id, homework = p.homework,"
+        "UPDATE lesson l SET topic = p.topic, plan_item_id = p.id,"
+        "       homework = CASE WHEN dl.next_on IS NOT NULL THEN p.homework ELSE '' END,"
         "       homework_due = CASE WHEN p.homework <> '' THEN dl.next_on END,"
         "       control_work = p.control_work,"
         "       work_type_id = CASE WHEN p.control_work THEN"

@@ -81,10 +81,12 @@ void TestClientLogin::firstConnectionAsksToTrustTheCertificate()
     QCOMPARE(home->userNameLabel()->text(), QStringLiteral("Петрова Анна Сергеевна"));
     QCOMPARE(home->rolesLabel()->text(), QStringLiteral("Администратор системы"));
     QCOMPARE(navigationTitles(window),
-             QStringList({QStringLiteral("Главная"), QStringLiteral("Учебный год"),
+             QStringList({QStringLiteral("Главная"), QStringLiteral("Расписание"),
+                          QStringLiteral("Изменения и замены"), QStringLiteral("Учебный год"),
                           QStringLiteral("Классы и группы"), QStringLiteral("Люди"),
                           QStringLiteral("Учебный план и нагрузка"),
-                          QStringLiteral("Учётные записи"), QStringLiteral("Сеансы"),
+                          QStringLiteral("Учётные записи"), QStringLiteral("Настройки журнала"),
+                          QStringLiteral("Сервер"), QStringLiteral("Сеансы"),
                           QStringLiteral("Журнал изменений")}));
     QCOMPARE(window->connectionIndicator()->text(), QStringLiteral("Подключено"));
     QCOMPARE(window->findChild<QLabel *>(QStringLiteral("statusServer"))->text(),
@@ -132,10 +134,13 @@ void TestClientLogin::classTeacherSeesNoAdministration()
     GuiClient client;
     client.signIn(m_server, QStringLiteral("teacher1"), kPassword);
     MainWindow *window = client.window();
-    // A class teacher reads the structure, own class's people and issues their logins; no
-    // sessions or audit log.
+    // A class teacher reads the journals, plans, timetable and paper copies, the structure,
+    // own class's people and issues their logins; no sessions or audit log.
     QCOMPARE(navigationTitles(window),
-             QStringList({QStringLiteral("Главная"), QStringLiteral("Учебный год"),
+             QStringList({QStringLiteral("Главная"), QStringLiteral("Журнал"),
+                          QStringLiteral("Планирование (КТП)"), QStringLiteral("Расписание"),
+                          QStringLiteral("Изменения и замены"), QStringLiteral("Бумажные копии"),
+                          QStringLiteral("Учебный год"),
                           QStringLiteral("Классы и группы"), QStringLiteral("Люди"),
                           QStringLiteral("Учебный план и нагрузка"),
                           QStringLiteral("Учётные записи")}));

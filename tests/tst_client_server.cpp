@@ -46,10 +46,10 @@ void TestClientServer::onlyTheAdministratorSeesThePage()
 {
     GuiClient deputy;
     deputy.signIn(m_server, QStringLiteral("deputy1"), kPassword);
-    QVERIFY(!navigationTitles(deputy.window()).contains(QStringLiteral("Server")));
+    QVERIFY(!navigationTitles(deputy.window()).contains(Areas::title(Area::Server)));
     GuiClient admin;
     admin.signIn(m_server, QStringLiteral("admin1"), kPassword);
-    QVERIFY(navigationTitles(admin.window()).contains(QStringLiteral("Server")));
+    QVERIFY(navigationTitles(admin.window()).contains(Areas::title(Area::Server)));
 }
 
 void TestClientServer::backUpNowAndSeeTheResult()

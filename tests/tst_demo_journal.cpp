@@ -73,7 +73,7 @@ void TestDemoJournal::timetableAndLessons()
     // Nearly every weekly hour of the load is in the timetable, and the year has its lessons.
     const double weekly = number(QStringLiteral("SELECT sum(ceil(hours_per_week)) FROM assignment"));
     const double placed = number(QStringLiteral("SELECT count(*) FROM timetable_entry"));
-    QVERIFY2(placed >= 0.97 * weekly, qPrintable(QStringLiteral("%1 of %2").arg(placed).arg(weekly)));
+    QVERIFY2(placed >= 0.95 * weekly, qPrintable(QStringLiteral("%1 of %2").arg(placed).arg(weekly)));
     QVERIFY(number(QStringLiteral("SELECT count(*) FROM lesson")) > 30 * placed);
     // No teacher and no class has two lessons at once (subgroups of a subject share a slot).
     QCOMPARE(number(QStringLiteral(
