@@ -164,6 +164,9 @@ void BenchTimetable::placeLoad()
             .arg(s).arg(kExtraRooms));
     sql(QStringLiteral("UPDATE class_unit c SET room_id = r.id FROM room r"
                        " WHERE r.name = 'К-' || c.grade || c.letter"));
+    // The demo school comes with a timetable (and lessons and a journal made from it): this
+    // bench places its own, so the demo's goes first.
+    sql(QStringLiteral("TRUNCATE timetable_version, timetable_entry, lesson, lesson_change CASCADE"));
     sql(QStringLiteral("INSERT INTO timetable_version (school_id, academic_year_id, name, valid_from)"
                        " SELECT %1, id, 'Основное', starts_on FROM academic_year").arg(s));
     m_version = m_db->value(QStringLiteral("SELECT id FROM timetable_version")).toLongLong();
