@@ -8,6 +8,7 @@
 #include "yearclosetext.h"
 
 #include <QCborArray>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -216,10 +217,13 @@ void YearCloseDialog::showSummary(const QCborMap &r)
     const auto line = [&html](const QString &text) {
         html += QStringLiteral("<li>%1</li>").arg(text.toHtmlEscaped());
     };
+    const auto dateOf = [&next](const char *key) {
+        return QDate::fromString(next.value(QLatin1String(key)).toString(), Qt::ISODate)
+            .toString(QStringLiteral("dd.MM.yyyy"));
+    };
     line(tr("next year %1 from %2 to %3")
-             .arg(next.value(QStringLiteral("name")).toString(),
-                  next.value(QStringLiteral("startsOn")).toString(),
-                  next.value(QStringLiteral("endsOn")).toString()));
+             .arg(next.value(QStringLiteral("name")).toString(), dateOf("startsOn"),
+                  dateOf("endsOn")));
     line(tr("%n period(s) in new schemes", nullptr, int(number(r, "periods"))));
     line(tr("%n holiday(s) moved to next year", nullptr, int(number(r, "holidays"))));
     line(tr("classes: %1").arg(classes.isEmpty() ? tr("none") : classes.join(QStringLiteral(", "))));

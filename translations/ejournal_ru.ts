@@ -10583,82 +10583,82 @@ Fingerprint presented now:
 <context>
     <name>ejournal::client::YearCloseDialog</name>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="39"/>
+        <location filename="../client/yearclosedialog.cpp" line="40"/>
         <source>Check &amp;again</source>
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="40"/>
+        <location filename="../client/yearclosedialog.cpp" line="41"/>
         <source>&amp;Dry run</source>
         <translation>&amp;Пробный прогон</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="41"/>
+        <location filename="../client/yearclosedialog.cpp" line="42"/>
         <source>C&amp;lose the year</source>
         <translation>&amp;Закрыть год</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="44"/>
+        <location filename="../client/yearclosedialog.cpp" line="45"/>
         <source>Closing the school year %1</source>
         <translation>Закрытие учебного года %1</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="48"/>
+        <location filename="../client/yearclosedialog.cpp" line="49"/>
         <source>Closing makes the year %1 read-only and opens the next year from it: periods, holidays and bells move on a year, classes go up a grade with their students, graduates of the final grade are withdrawn, groups, curriculum and load are copied for editing. Everything happens at once or not at all; run it dry first to see what would change.</source>
         <translation>После закрытия год %1 доступен только для чтения, а на его основе открывается следующий: периоды, каникулы и звонки переносятся на год вперёд, классы со своими учениками переводятся в следующий класс, выпускники отчисляются, группы, учебный план и нагрузка копируются для правки. Всё выполняется целиком или не выполняется вовсе; сначала сделайте пробный прогон, чтобы увидеть, что изменится.</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="55"/>
+        <location filename="../client/yearclosedialog.cpp" line="56"/>
         <source>Left to do</source>
         <translation>Осталось сделать</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="55"/>
+        <location filename="../client/yearclosedialog.cpp" line="56"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="60"/>
+        <location filename="../client/yearclosedialog.cpp" line="61"/>
         <source>e.g. № 45-у of 31.05.2027</source>
         <translation>например, № 45-у от 31.05.2027</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="66"/>
+        <location filename="../client/yearclosedialog.cpp" line="67"/>
         <source>Students of this grade graduate; the other classes go up a grade</source>
         <translation>Ученики этой параллели выпускаются; остальные классы переводятся в следующий</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="68"/>
+        <location filename="../client/yearclosedialog.cpp" line="69"/>
         <source>The dry run shows here what the close would change.</source>
         <translation>Здесь пробный прогон покажет, что изменит закрытие года.</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="74"/>
+        <location filename="../client/yearclosedialog.cpp" line="75"/>
         <source>Order &amp;number for the movement book:</source>
         <translation>&amp;Номер приказа для книги движения:</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="75"/>
+        <location filename="../client/yearclosedialog.cpp" line="76"/>
         <source>&amp;Next year:</source>
         <translation>Следующий &amp;год:</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="76"/>
+        <location filename="../client/yearclosedialog.cpp" line="77"/>
         <source>&amp;Final grade:</source>
         <translation>&amp;Выпускная параллель:</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="95"/>
+        <location filename="../client/yearclosedialog.cpp" line="96"/>
         <source>Close the year %1 now? It cannot be reopened.</source>
         <translation>Закрыть учебный год %1 сейчас? Открыть его снова будет нельзя.</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="147"/>
+        <location filename="../client/yearclosedialog.cpp" line="148"/>
         <source>Tick to close the year without fixing this</source>
         <translation>Отметьте, чтобы закрыть год, не исправляя этого</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/yearclosedialog.cpp" line="153"/>
+        <location filename="../client/yearclosedialog.cpp" line="154"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -10667,42 +10667,42 @@ Fingerprint presented now:
         </translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="159"/>
+        <location filename="../client/yearclosedialog.cpp" line="160"/>
         <source>Nothing is left to do: the year can be closed.</source>
         <translation>Всё сделано: год можно закрывать.</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="161"/>
+        <location filename="../client/yearclosedialog.cpp" line="162"/>
         <source>Fix what is listed, or tick what the school accepts as it is.</source>
         <translation>Исправьте перечисленное или отметьте то, что школа принимает как есть.</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="195"/>
+        <location filename="../client/yearclosedialog.cpp" line="196"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="198"/>
+        <location filename="../client/yearclosedialog.cpp" line="199"/>
         <source>The year is closed.</source>
         <translation>Учебный год закрыт.</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="214"/>
+        <location filename="../client/yearclosedialog.cpp" line="215"/>
         <source>The close would make these changes:</source>
         <translation>Закрытие года внесёт такие изменения:</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="215"/>
+        <location filename="../client/yearclosedialog.cpp" line="216"/>
         <source>The close made these changes:</source>
         <translation>Закрытие года внесло такие изменения:</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="219"/>
+        <location filename="../client/yearclosedialog.cpp" line="224"/>
         <source>next year %1 from %2 to %3</source>
         <translation>следующий год %1 с %2 по %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/yearclosedialog.cpp" line="223"/>
+        <location filename="../client/yearclosedialog.cpp" line="227"/>
         <source>%n period(s) in new schemes</source>
         <translation>
             <numerusform>%n период в новых схемах</numerusform>
@@ -10711,7 +10711,7 @@ Fingerprint presented now:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/yearclosedialog.cpp" line="224"/>
+        <location filename="../client/yearclosedialog.cpp" line="228"/>
         <source>%n holiday(s) moved to next year</source>
         <translation>
             <numerusform>%n каникулы перенесены на следующий год</numerusform>
@@ -10720,17 +10720,17 @@ Fingerprint presented now:
         </translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="225"/>
+        <location filename="../client/yearclosedialog.cpp" line="229"/>
         <source>classes: %1</source>
         <translation>классы: %1</translation>
     </message>
     <message>
-        <location filename="../client/yearclosedialog.cpp" line="225"/>
+        <location filename="../client/yearclosedialog.cpp" line="229"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/yearclosedialog.cpp" line="226"/>
+        <location filename="../client/yearclosedialog.cpp" line="230"/>
         <source>%n student(s) go up a grade</source>
         <translation>
             <numerusform>%n ученик переводится в следующий класс</numerusform>
@@ -10739,7 +10739,7 @@ Fingerprint presented now:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/yearclosedialog.cpp" line="227"/>
+        <location filename="../client/yearclosedialog.cpp" line="231"/>
         <source>%n graduate(s) withdrawn</source>
         <translation>
             <numerusform>%n выпускник отчислен</numerusform>
@@ -10748,7 +10748,7 @@ Fingerprint presented now:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/yearclosedialog.cpp" line="228"/>
+        <location filename="../client/yearclosedialog.cpp" line="232"/>
         <source>%n group(s) with %1 member(s) copied</source>
         <translation>
             <numerusform>скопирована %n группа (участников: %1)</numerusform>
@@ -10757,7 +10757,7 @@ Fingerprint presented now:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/yearclosedialog.cpp" line="230"/>
+        <location filename="../client/yearclosedialog.cpp" line="234"/>
         <source>%n curriculum row(s) and %1 load item(s) copied</source>
         <translation>
             <numerusform>скопирована %n строка учебного плана и %1 строк нагрузки</numerusform>
