@@ -82,6 +82,12 @@ constexpr std::array kGrants{
     Grant{Capability::ServerOperate, Role::Admin},
     Grant{Capability::YearClose, Role::Deputy},
     Grant{Capability::YearClose, Role::Admin},
+    Grant{Capability::ReportsRun, Role::Director},
+    Grant{Capability::ReportsRun, Role::Deputy},
+    Grant{Capability::ReportsRun, Role::Teacher},
+    Grant{Capability::ReportsRun, Role::ClassTeacher},
+    Grant{Capability::ReportsManage, Role::Deputy},
+    Grant{Capability::ReportsManage, Role::Admin},
 };
 } // namespace
 

@@ -43,6 +43,9 @@ enum class Capability {
     JournalSettings,  // kinds of work and weights, mark scales, the correction window
     ServerOperate,    // backups, their destinations and the server's health (admin)
     YearClose,        // close an academic year and open the next one from it (deputy, admin)
+    ReportsRun,       // run reports and keep own report definitions (director, deputy,
+                      // teachers); rows are limited to what the caller may read (handlers)
+    ReportsManage,    // who may share reports with the school; unshare or delete any (deputy, admin)
 };
 
 QString roleName(Role role);

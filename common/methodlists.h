@@ -19,6 +19,7 @@ QList<MethodInfo> paperMethods();       // paper copies: class journal, summary 
 QList<MethodInfo> serverMethods();      // backups and the server's health (admin)
 QList<MethodInfo> journalMethods();     // journals: cells, lesson cards, finals, corrections
 QList<MethodInfo> planMethods();        // КТП, kinds of work, scales, journal settings, attachments
+QList<MethodInfo> reportsMethods();     // reports: run, definitions, sharing
 
 namespace catalogue {
 

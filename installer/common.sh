@@ -6,19 +6,21 @@ EJ_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EJ_BUILD="${EJ_BUILD_DIR:-$EJ_ROOT/build}"
 
 # Build tools, Qt 6.4 (Widgets, Network, Sql with the PostgreSQL driver, PrintSupport, Test,
-# Linguist tools), libsodium (Argon2id), OpenSSL (certificate generation), PostgreSQL 15
-# (the embedded database), fonts with Cyrillic for the client and printing.
+# Linguist tools, Charts for report charts), libsodium (Argon2id), OpenSSL (certificate
+# generation), libxlsxwriter (reports exported to Excel), PostgreSQL 15 (the embedded
+# database), fonts with Cyrillic for the client and printing.
 EJ_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-psql libgl-dev libsodium-dev libssl-dev
+  libqt6sql6-psql libgl-dev libsodium-dev libssl-dev qt6-charts-dev libxlsxwriter-dev
   postgresql postgresql-contrib
   fonts-dejavu-core
 )
 # What the tests need on top: screenshots under a virtual X server, PDF pages to PNG and
 # text, FET (fet-cl) to compute real timetables for the import tests, dpkg-shlibdeps and file
-# for building the Debian packages (tst_packages).
-EJ_TEST_PACKAGES=(xvfb xauth poppler-utils fet dpkg-dev file)
+# for building the Debian packages (tst_packages), LibreOffice Calc (headless) to read exported
+# XLSX reports back (tst_client_reportexport).
+EJ_TEST_PACKAGES=(xvfb xauth poppler-utils fet dpkg-dev file libreoffice-calc-nogui)
 
 ej_as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -1,5 +1,5 @@
-// A thin helper over QSqlQuery for handlers: prepared statements with positional "?"
-// parameters that throw on failure, so a handler reads top to bottom and a failed query
+// A thin helper over QSqlQuery for handlers: statements with positional "?" parameters, sent
+// in one round trip, that throw on failure, so a handler reads top to bottom and a failed query
 // always rolls its transaction back (see Transaction).
 #pragma once
 
@@ -25,7 +25,7 @@ class Sql
 public:
     explicit Sql(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // Prepares, binds and executes one statement; throws DbFailure when any step fails.
+    // Binds and executes one statement in one round trip; throws DbFailure when it fails.
     QSqlQuery exec(const QString &statement, const QVariantList &binds = {}) const;
     // Executes text without parameters (several statements allowed); throws on failure.
     void execScript(const QString &script) const;

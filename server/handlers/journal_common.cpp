@@ -4,9 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlField>
 
 namespace ejournal::server::handlers::journal {
 
@@ -33,34 +30,6 @@ QVariantList filterBinds(const RequestContext &ctx, const CellFilter &filter)
     return binds;
 }
 
-// A bind as SQL text, formatted by the driver as QPSQL formats EXECUTE's parameters: null
-// variants, null strings and byte arrays, invalid dates and times are NULL.
-QString literal(const QSqlDriver *driver, const QVariant &value)
-{
-    bool null = value.isNull();
-    switch (value.typeId()) {
-    case QMetaType::QString: null = null || value.toString().isNull(); break;
-    case QMetaType::QByteArray: null = null || value.toByteArray().isNull(); break;
-    case QMetaType::QDate: null = null || !value.toDate().isValid(); break;
-    case QMetaType::QTime: null = null || !value.toTime().isValid(); break;
-    case QMetaType::QDateTime: null = null || !value.toDateTime().isValid(); break;
-    default: break;
-    }
-    QSqlField field(QString(), value.metaType());
-    if (!null)
-        field.setValue(value);
-    return driver->formatValue(field);
-}
-
-[[noreturn]] void failQuery(const QString &statement, const QSqlError &error)
-{
-    DbFailure failure(QStringLiteral("%1: %2")
-                          .arg(statement.simplified().left(80), error.text()).toStdString());
-    failure.connectionLost = error.type() == QSqlError::ConnectionError;
-    failure.sqlState = error.nativeErrorCode();
-    throw failure;
-}
-
 // The JSON text of a query column as CBOR rows (an empty array for NULL).
 QCborArray jsonArray(const QVariant &json)
 {
@@ -73,38 +42,6 @@ QString epochMs(const char *expression)
         .arg(QLatin1String(expression));
 }
 } // namespace
-
-QSqlQuery runOnce(const RequestContext &ctx, const QString &statement, const QVariantList &binds)
-{
-    const QSqlDatabase db = ctx.sql.database();
-    QString text;
-    text.reserve(statement.size() + binds.size() * 12);
-    qsizetype next = 0;
-    QChar quote;
-    for (const QChar c : statement) {
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == u'\'' || c == u'"') {
-            quote = c;
-        } else if (c == u'?') {
-            if (next == binds.size())
-                throw DbFailure("more placeholders than binds in: "
-                                + statement.simplified().left(80).toStdString());
-            text += literal(db.driver(), binds.at(next++));
-            continue;
-        }
-        text += c;
-    }
-    if (next != binds.size())
-        throw DbFailure("more binds than placeholders in: "
-                        + statement.simplified().left(80).toStdString());
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(text))
-        failQuery(statement, query.lastError());
-    return query;
-}
 
 QString staffName(const char *alias)
 {
@@ -182,7 +119,7 @@ QCborMap AssignmentInfo::toMap() const
 
 AssignmentInfo assignmentOf(const RequestContext &ctx, qint64 assignmentId)
 {
-    QSqlQuery q = runOnce(ctx, QStringLiteral("SELECT %1 FROM assignment a %2"
+    QSqlQuery q = ctx.sql.exec(QStringLiteral("SELECT %1 FROM assignment a %2"
                                               " WHERE a.school_id = ? AND a.id = ?")
                                    .arg(assignmentColumns(), QLatin1String(kAssignmentJoins)),
                                {ctx.caller.schoolId, assignmentId});
@@ -229,7 +166,7 @@ JournalLesson readJournalLesson(const QSqlQuery &q)
 
 JournalLesson journalLessonOf(const RequestContext &ctx, qint64 lessonId)
 {
-    QSqlQuery q = runOnce(ctx, QStringLiteral(
+    QSqlQuery q = ctx.sql.exec(QStringLiteral(
         "SELECT %1"
         "  FROM lesson l JOIN assignment a ON a.school_id = l.school_id AND a.id = l.assignment_id"
         "  %2 WHERE l.school_id = ? AND l.id = ?")
@@ -278,7 +215,7 @@ QCborMap Period::toMap() const
 QList<Period> periodsOf(const RequestContext &ctx, qint64 schemeId)
 {
     QList<Period> out;
-    QSqlQuery q = runOnce(ctx, QStringLiteral(
+    QSqlQuery q = ctx.sql.exec(QStringLiteral(
         "SELECT id, name, starts_on, ends_on, closed FROM period"
         " WHERE school_id = ? AND scheme_id = ? ORDER BY ordinal"),
         {ctx.caller.schoolId, schemeId});
@@ -360,7 +297,7 @@ QCborArray readCellRows(const RequestContext &ctx, const CellFilter &filter)
     // Plain rows (a cell once per mark) turned into maps here: cheaper than PostgreSQL's
     // json_build_object, which looks up every argument's type on every row. Moments as
     // milliseconds since the epoch: parsing timestamp text costs more than the query.
-    QSqlQuery q = runOnce(ctx, QStringLiteral(
+    QSqlQuery q = ctx.sql.exec(QStringLiteral(
         "SELECT jc.lesson_id, jc.student_id, coalesce(jc.attendance, ''),"
         "       coalesce(jc.late_minutes, 0), jc.version, %3,"
         "       coalesce(u.full_name, ''), m.position, m.value, m.work_type_id, m.comment,"
@@ -407,7 +344,7 @@ QList<Cell> readCellsAsOf(const RequestContext &ctx, const CellFilter &filter,
     QList<Cell> cells;
     QVariantList binds = filterBinds(ctx, filter);
     binds.append(asOf);
-    QSqlQuery q = runOnce(ctx, QStringLiteral(
+    QSqlQuery q = ctx.sql.exec(QStringLiteral(
         "SELECT DISTINCT ON (r.lesson_id, r.student_id) r.lesson_id, r.student_id,"
         "       r.content::text, r.version, r.changed_at, coalesce(u.full_name, '')"
         "  FROM journal_cell_revision r"
@@ -470,7 +407,7 @@ QVariantList lessonsJsonBinds(const RequestContext &ctx, bool journalWrite, bool
 QCborArray lessonRows(const RequestContext &ctx, const QString &where, const QVariantList &binds,
                       bool journalWrite, bool readOnly)
 {
-    QSqlQuery q = runOnce(ctx, QStringLiteral("SELECT ") + lessonsJson(where),
+    QSqlQuery q = ctx.sql.exec(QStringLiteral("SELECT ") + lessonsJson(where),
                           lessonsJsonBinds(ctx, journalWrite, readOnly, binds));
     return q.next() ? jsonArray(q.value(0)) : QCborArray();
 }
@@ -495,7 +432,7 @@ void requireReason(const QString &lateWhy, const QString &reason)
 
 void recordCorrection(const RequestContext &ctx, const Correction &c)
 {
-    runOnce(ctx, QStringLiteral(
+    ctx.sql.exec(QStringLiteral(
         "INSERT INTO journal_correction (school_id, assignment_id, what, lesson_id, student_id,"
         " period_id, before, after, reason, made_by)"
         " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)"),

@@ -19,12 +19,6 @@ namespace ejournal::server::handlers::journal {
 // Russian names sort with this collation.
 inline constexpr char kCollate[] = "COLLATE \"ru-x-icu\"";
 
-// Runs one statement in a single round trip. Sql::exec prepares, so a statement costs three
-// (PREPARE, EXECUTE, DEALLOCATE); here the driver formats the binds (positional `?` outside
-// quotes) into the text exactly as it formats them for EXECUTE, and the text is sent once.
-QSqlQuery runOnce(const RequestContext &ctx, const QString &statement,
-                  const QVariantList &binds = {});
-
 // The access columns over a load aliased `a` (its group left-joined as `g`): the caller
 // (bind: staff id, twice; -1 without one) teaches the load; is class teacher of it.
 QString accessColumns();

@@ -32,7 +32,7 @@ struct Header
 Header headerOf(const RequestContext &ctx, qint64 assignmentId)
 {
     const qint64 staff = staffBind(ctx);
-    QSqlQuery q = runOnce(ctx, QStringLiteral(
+    QSqlQuery q = ctx.sql.exec(QStringLiteral(
         "SELECT %1, %2,"
         "       EXISTS (SELECT 1 FROM lesson sl WHERE sl.school_id = a.school_id"
         "                AND sl.assignment_id = a.id AND sl.teacher_id = ?"
@@ -207,7 +207,7 @@ Contents contentsOf(const RequestContext &ctx, const Header &header, const Perio
     binds += lessonsJsonBinds(ctx, header.access.write, readOnly, range.binds);
     binds += QVariantList{school, info.subjectId, info.year.id,
                           touchedPeriods(header.periods, period)};
-    QSqlQuery q = runOnce(ctx, QStringLiteral("%1 SELECT %2, %3, %4, %5")
+    QSqlQuery q = ctx.sql.exec(QStringLiteral("%1 SELECT %2, %3, %4, %5")
                                    .arg(studentsCte(), workTypesJson(range), studentsJson(),
                                         lessonsJson(range.where), finalsJson()),
                           binds);

@@ -27,7 +27,7 @@ qint64 staffBind(const RequestContext &ctx)
 Access assignmentAccess(const RequestContext &ctx, qint64 assignmentId)
 {
     const qint64 staff = staffBind(ctx);
-    QSqlQuery q = runOnce(ctx, QStringLiteral(
+    QSqlQuery q = ctx.sql.exec(QStringLiteral(
         "SELECT %1 FROM assignment a"
         "  LEFT JOIN study_group g ON g.school_id = a.school_id AND g.id = a.group_id"
         " WHERE a.school_id = ? AND a.id = ?").arg(accessColumns()),
@@ -40,7 +40,7 @@ Access assignmentAccess(const RequestContext &ctx, qint64 assignmentId)
 Access lessonAccess(const RequestContext &ctx, qint64 lessonId)
 {
     const qint64 staff = staffBind(ctx);
-    QSqlQuery q = runOnce(ctx, QStringLiteral(
+    QSqlQuery q = ctx.sql.exec(QStringLiteral(
         "SELECT %1, l.teacher_id = ? FROM lesson l"
         "  JOIN assignment a ON a.school_id = l.school_id AND a.id = l.assignment_id"
         "  LEFT JOIN study_group g ON g.school_id = a.school_id AND g.id = a.group_id"
