@@ -26,6 +26,7 @@ enum class Area {
     Paper,       // paper copies: the class journal, summary sheets, guardians' extracts (paperpage)
     Timetable,   // the timetable editor, its versions, printing, FET import (timetablepage)
     Changes,     // the day's changes, substitutions, lesson generation (changespage)
+    Reports,     // standard reports, the report designer, exports (reportspage)
     JournalAdmin,  // kinds of work, mark scales, the correction window, corrections (journaladminpage)
     Server,      // backups and the server's health (serverpage)
     Sessions,
