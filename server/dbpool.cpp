@@ -27,7 +27,10 @@ bool DbPool::connect(QSqlDatabase &db, QString *error) const
         return false;
     }
     try {
-        Sql(db).execScript(QStringLiteral("SET ROLE %1").arg(QLatin1String(kAppRole)));
+        // Only Sql::cached() prepares, and its statements look rows up by key: one generic
+        // plan each, made once, serves every later request.
+        Sql(db).execScript(QStringLiteral("SET ROLE %1; SET plan_cache_mode = force_generic_plan")
+                               .arg(QLatin1String(kAppRole)));
     } catch (const DbFailure &e) {
         *error = QString::fromStdString(e.what());
         db.close();
@@ -105,6 +108,7 @@ void DbPool::workerLoop(int index)
                 qCWarning(lcDb) << "worker" << index << "cannot reconnect:" << error;
             job(db);
         }
+        Sql::forgetCached();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

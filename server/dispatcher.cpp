@@ -115,8 +115,10 @@ Outcome Dispatcher::run(QSqlDatabase &db, const MethodInfo &method, const Envelo
         return out;
     } catch (const DbFailure &failure) {
         qCWarning(lcAccess) << request.method << "failed:" << failure.what();
-        if (failure.connectionLost)
+        if (failure.connectionLost) {
+            Sql::forgetCached();
             db.close();
+        }
         return refuse(request.id, ErrorCode::Internal,
                       QStringLiteral("the server could not complete the request; nothing was changed"));
     }

@@ -46,7 +46,7 @@ void RequestContext::appendAudit(const AuditRecord &record) const
     if (record.action.isEmpty() || record.entity.isEmpty())
         throw DbFailure("a write did not describe itself for the audit log");
     const qint64 schoolId = record.schoolId ? record.schoolId : caller.schoolId;
-    sql.exec(QStringLiteral(
+    sql.cached(QStringLiteral(
                  "INSERT INTO audit_event (school_id, user_id, session_id, action, entity,"
                  " entity_id, before, after, reason, client_addr)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)"),

@@ -13,7 +13,7 @@ constexpr int kTouchEverySeconds = 60;
 SessionLookup touch(const Sql &sql, const QString &keyColumn, const QVariant &key,
                     int idleTimeout, int absoluteTimeout)
 {
-    QSqlQuery q = sql.exec(QStringLiteral(
+    QSqlQuery q = sql.cached(QStringLiteral(
         "SELECT s.id, s.school_id, u.id, u.login, u.full_name, sc.name,"
         "   u.must_change_password,"
         "   (SELECT coalesce(string_agg(r.role, ',' ORDER BY r.role), '') FROM user_role r"

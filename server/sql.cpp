@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -93,6 +94,15 @@ QString inlineBinds(const QSqlDriver *driver, const QString &statement, const QV
         throw DbFailure("more binds than placeholders in: " + firstLine(statement).toStdString());
     return text;
 }
+// The statements cached() keeps, per worker thread (each has one database connection).
+struct PreparedCache
+{
+    QString connection;
+    const QSqlDriver *driver = nullptr;
+    QHash<QString, QSqlQuery> queries;
+};
+thread_local PreparedCache t_prepared;
+constexpr qsizetype kMaxPrepared = 64;
 } // namespace
 
 // QPSQL runs a prepared statement as three round trips (PREPARE, EXECUTE with the binds
@@ -105,6 +115,39 @@ QSqlQuery Sql::exec(const QString &statement, const QVariantList &binds) const
     if (!query.exec(inlineBinds(m_db.driver(), statement, binds)))
         raise(firstLine(statement), query.lastError());
     return query;
+}
+
+QSqlQuery Sql::cached(const QString &statement, const QVariantList &binds) const
+{
+    if (t_prepared.connection != m_db.connectionName() || t_prepared.driver != m_db.driver()) {
+        t_prepared.queries.clear();
+        t_prepared.connection = m_db.connectionName();
+        t_prepared.driver = m_db.driver();
+    }
+    auto it = t_prepared.queries.find(statement);
+    if (it == t_prepared.queries.end()) {
+        if (t_prepared.queries.size() >= kMaxPrepared)
+            t_prepared.queries.clear();
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            raise(firstLine(statement), query.lastError());
+        it = t_prepared.queries.insert(statement, query);
+    }
+    QSqlQuery query = *it;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        t_prepared.queries.erase(it);
+        raise(firstLine(statement), error);
+    }
+    return query;
+}
+
+void Sql::forgetCached()
+{
+    t_prepared.queries.clear();
 }
 
 void Sql::execScript(const QString &script) const

@@ -27,6 +27,14 @@ public:
 
     // Binds and executes one statement in one round trip; throws DbFailure when it fails.
     QSqlQuery exec(const QString &statement, const QVariantList &binds = {}) const;
+    // The same for a statement the server runs on (nearly) every request — the session check,
+    // a journal lesson's header, the audit insert: prepared once per database connection and
+    // kept (PostgreSQL parses and plans it once; afterwards one round trip). The statement text
+    // must be constant, and the query returned must be read before the same statement runs
+    // again on this connection (it shares the kept query's result).
+    QSqlQuery cached(const QString &statement, const QVariantList &binds = {}) const;
+    // Forgets the statements kept for this thread's connection (before it closes).
+    static void forgetCached();
     // Executes text without parameters (several statements allowed); throws on failure.
     void execScript(const QString &script) const;
     // The first column of the first row, or an invalid QVariant when there is no row.

@@ -50,7 +50,7 @@ struct Target
 Target targetOf(const RequestContext &ctx, qint64 lessonId, qint64 studentId)
 {
     const qint64 staff = staffBind(ctx);
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
+    QSqlQuery q = ctx.sql.cached(QStringLiteral(
         "SELECT %1, %2, l.teacher_id = ?, %3,"
         "       (SELECT json_agg(json_build_array(w.id, w.name, w.allows_absent)"
         "                        ORDER BY w.name <> 'Ответ на уроке', w.archived, w.ordinal, w.id)"
@@ -170,7 +170,7 @@ QList<Mark> markParams(const RequestContext &ctx, const JournalLesson &lesson,
 CellContent writeCell(const RequestContext &ctx, Cell &cell, int seen, const QString &reason,
                       bool late)
 {
-    QSqlQuery q = ctx.sql.exec(QStringLiteral(
+    QSqlQuery q = ctx.sql.cached(QStringLiteral(
         "SELECT journal_write_cell(?, ?, ?, ?, ?::jsonb, ?, ?, ?)::text"),
         {ctx.caller.schoolId, cell.lessonId, cell.studentId, seen,
          jsonText(cell.content.contentMap()), nullableId(ctx.caller.userId),
