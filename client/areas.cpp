@@ -15,6 +15,8 @@
 #include "peoplepage.h"
 #include "planicons.h"
 #include "planpage.h"
+#include "reportsicons.h"
+#include "reportspage.h"
 #include "serverpage.h"
 #include "sessionspage.h"
 #include "structurepage.h"
@@ -36,6 +38,7 @@ constexpr std::array kAreas{
     AreaSpec{Area::Plan, Capability::JournalRead},
     AreaSpec{Area::Timetable, Capability::TimetableRead},
     AreaSpec{Area::Changes, Capability::TimetableRead},
+    AreaSpec{Area::Reports, Capability::ReportsRun},
     AreaSpec{Area::Paper, Capability::JournalRead},
     AreaSpec{Area::Structure, Capability::StructureRead},
     AreaSpec{Area::Classes, Capability::StructureRead},
@@ -91,6 +94,8 @@ QString Areas::title(Area area)
         return tr("Lesson plans");
     case Area::JournalAdmin:
         return tr("Journal settings");
+    case Area::Reports:
+        return tr("Reports");
     }
     return {};
 }
@@ -128,6 +133,8 @@ QIcon Areas::icon(Area area)
         return planIcon();
     case Area::JournalAdmin:
         return journalSettingsIcon();
+    case Area::Reports:
+        return reportsIcon();
     }
     return {};
 }
@@ -165,6 +172,8 @@ AreaPage *Areas::createPage(Area area, ServerConnection *connection, QWidget *pa
         return new PlanPage(connection, parent);
     case Area::JournalAdmin:
         return new JournalAdminPage(connection, parent);
+    case Area::Reports:
+        return new ReportsPage(connection, parent);
     }
     return nullptr;
 }

@@ -51,7 +51,7 @@ const QList<MethodInfo> &methodCatalogue()
     static const QList<MethodInfo> catalogue = coreMethods() + structureMethods()
         + peopleMethods() + curriculumMethods() + accountsMethods() + timetableMethods()
         + fetMethods() + lessonsMethods() + yearCloseMethods() + paperMethods()
-        + serverMethods() + journalMethods() + planMethods();
+        + serverMethods() + journalMethods() + planMethods() + reportsMethods();
     return catalogue;
 }
 

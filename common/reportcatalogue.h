@@ -47,8 +47,9 @@ enum class Aggregate {
     Sum,
     Avg,
     WeightedAvg,  // Σ value × weight / Σ weight over rows with a value (weighted datasets)
-    Success,      // share in % of rows with a value whose value ≥ 3 (успеваемость)
-    Quality,      // share in % of rows with a value whose value ≥ 4 (качество знаний)
+    Success,      // share in % of rated rows whose value ≥ 3 (успеваемость); rated: a numeric
+                  // mark, and for final marks also «н/а» (a student not certified)
+    Quality,      // the same share of values ≥ 4 (качество знаний)
     Min,
     Max,
 };

@@ -27,12 +27,13 @@ QList<Route> paperRoutes();
 QList<Route> serverRoutes();  // backups.cpp
 QList<Route> journalRoutes();
 QList<Route> planRoutes();
+QList<Route> reportsRoutes();
 
 inline QList<Route> allRoutes()
 {
     return coreRoutes() + structureRoutes() + peopleRoutes() + curriculumRoutes()
         + accountsRoutes() + timetableRoutes() + fetRoutes() + lessonsRoutes() + yearCloseRoutes()
-        + paperRoutes() + serverRoutes() + journalRoutes() + planRoutes();
+        + paperRoutes() + serverRoutes() + journalRoutes() + planRoutes() + reportsRoutes();
 }
 
 } // namespace ejournal::server::handlers

@@ -17,6 +17,9 @@ struct FieldSql
     QString value;  // the field's value over the dataset's FROM (a Ref: its id; a Flag: 0/1)
     QString label;  // a Ref: its display name ("5А", "Иванов Иван"); empty for other types
     QString order;  // how it sorts when it differs from value/label (a class: grade, letter)
+    // A Mark: the rows that count in success and quality rates when it is more than "has a
+    // numeric value" (a final «н/а» is a student not certified: counted, and not successful).
+    QString rated;
 };
 
 struct DatasetSql

@@ -1,0 +1,150 @@
+// The standard reports (see reporttemplates.h), written as the same JSON definitions users
+// save, parsed and checked once at first use.
+#include "reporttemplates.h"
+
+#include <QJsonDocument>
+#include <QtGlobal>
+
+namespace ejournal::reports {
+
+namespace {
+#define TR(text) QT_TRANSLATE_NOOP("ejournal::reports", text)
+
+struct Source
+{
+    const char *key;
+    const char *name;
+    const char *description;
+    const char *json;
+};
+
+// The values of a success and quality report over final marks.
+#define SUCCESS_VALUES                                                                            \
+    R"("values": [{"field": "value", "agg": "success"}, {"field": "value", "agg": "quality"},)"   \
+    R"( {"field": "value", "agg": "avg"}, {"field": "value", "agg": "count"}])"
+
+const Source kSources[] = {
+    {"successQuality", TR("Success and quality by class and subject"),
+     TR("Success rate (final marks of 3 and above) and quality rate (4 and 5) of a period's final "
+        "marks for each class and subject, with the average mark and the number of marks."),
+     R"({"dataset": "finals", "rows": ["class", "subject"], )" SUCCESS_VALUES R"(,
+         "filters": [{"field": "period", "op": "eq", "param": "period"},
+                     {"field": "class", "op": "eq", "param": "class", "optional": true}],
+         "sort": [{"key": "class"}, {"key": "subject"}], "totals": true, "chart": "bar"})"},
+    {"successQualityTeachers", TR("Success and quality by teacher"),
+     TR("Success and quality rates of a period's final marks for each teacher and subject."),
+     R"({"dataset": "finals", "rows": ["teacher", "subject"], )" SUCCESS_VALUES R"(,
+         "filters": [{"field": "period", "op": "eq", "param": "period"}],
+         "sort": [{"key": "teacher"}, {"key": "subject"}], "totals": true, "chart": "bar"})"},
+    {"attendance", TR("Attendance by student with reasons"),
+     TR("Lessons missed and late arrivals of each student of each class over a range of dates, "
+        "by reason."),
+     R"({"dataset": "attendance", "rows": ["class", "student"], "columns": ["reason"],
+         "values": [{"field": "student", "agg": "count"}],
+         "filters": [{"field": "date", "op": "between", "param": "dates"},
+                     {"field": "class", "op": "eq", "param": "class", "optional": true}],
+         "sort": [{"key": "class"}, {"key": "student"}], "totals": true})"},
+    {"missedLessons", TR("Missed lessons and their topics"),
+     TR("Every lesson a student of the class missed over a range of dates, with its topic: "
+        "what to catch up on."),
+     R"({"dataset": "attendance",
+         "fields": ["student", "date", "lessonNo", "subject", "topic", "code"],
+         "filters": [{"field": "class", "op": "eq", "param": "class"},
+                     {"field": "date", "op": "between", "param": "dates"},
+                     {"field": "missed", "op": "eq", "value": 1}],
+         "sort": [{"key": "student"}, {"key": "date"}, {"key": "lessonNo"}]})"},
+    {"unsatisfactoryMarks", TR("Unsatisfactory marks and their topics"),
+     TR("Every mark of 2 or below of the class's students in a period, with the lesson's topic "
+        "and the kind of work."),
+     R"({"dataset": "marks",
+         "fields": ["student", "date", "subject", "markText", "workType", "topic"],
+         "filters": [{"field": "class", "op": "eq", "param": "class"},
+                     {"field": "date", "op": "inPeriod", "param": "period"},
+                     {"field": "value", "op": "le", "value": 2}],
+         "sort": [{"key": "student"}, {"key": "date"}]})"},
+    {"journalKeeping", TR("Journal keeping by teacher"),
+     TR("For each teacher, lessons held in a period without a topic, without homework or without "
+        "any mark, and marks entered after the correction window."),
+     R"({"dataset": "lessons", "rows": ["teacher"],
+         "values": [{"field": "held", "agg": "sum"}, {"field": "noTopic", "agg": "sum"},
+                    {"field": "noHomework", "agg": "sum"}, {"field": "noMarks", "agg": "sum"},
+                    {"field": "lateMarks", "agg": "sum"}],
+         "filters": [{"field": "date", "op": "inPeriod", "param": "period"}],
+         "sort": [{"key": "teacher"}], "totals": true})"},
+    {"curriculumFulfilment", TR("Curriculum fulfilment"),
+     TR("Lessons planned, held and cancelled in a period for each class and subject."),
+     R"({"dataset": "lessons", "rows": ["class", "subject"],
+         "values": [{"field": "date", "agg": "count"}, {"field": "held", "agg": "sum"},
+                    {"field": "cancelled", "agg": "sum"}],
+         "filters": [{"field": "date", "op": "inPeriod", "param": "period"},
+                     {"field": "class", "op": "eq", "param": "class", "optional": true}],
+         "sort": [{"key": "class"}, {"key": "subject"}], "totals": true})"},
+    {"controlWorks", TR("Control work results"),
+     TR("Marks of the control works of a period: their number, average, success and quality "
+        "rates for each class, subject and date."),
+     R"({"dataset": "marks", "rows": ["class", "subject", "date"],
+         "values": [{"field": "value", "agg": "count"}, {"field": "value", "agg": "avg"},
+                    {"field": "value", "agg": "success"}, {"field": "value", "agg": "quality"}],
+         "filters": [{"field": "controlWork", "op": "eq", "value": 1},
+                     {"field": "date", "op": "inPeriod", "param": "period"},
+                     {"field": "class", "op": "eq", "param": "class", "optional": true}],
+         "sort": [{"key": "class"}, {"key": "subject"}, {"key": "date"}], "chart": "bar"})"},
+    {"workload", TR("Teacher workload"),
+     TR("Hours per week of each teacher's load in a year and the number of classes taught."),
+     R"({"dataset": "load", "rows": ["teacher"],
+         "values": [{"field": "hours", "agg": "sum"}, {"field": "class", "agg": "distinct"}],
+         "filters": [{"field": "year", "op": "eq", "param": "year"}],
+         "sort": [{"key": "teacher"}], "totals": true, "chart": "bar"})"},
+    {"movement", TR("Student movement"),
+     TR("Admissions, transfers and withdrawals of students over a range of dates, with their "
+        "orders."),
+     R"({"dataset": "movement",
+         "fields": ["date", "kind", "student", "fromClass", "toClass", "orderNo", "reason"],
+         "filters": [{"field": "date", "op": "between", "param": "dates"}],
+         "sort": [{"key": "date"}, {"key": "student"}]})"},
+    {"classPeriod", TR("Class teacher's period report"),
+     TR("The final marks of a class's students in a period by subject, with each student's "
+        "average and the class's average in each subject."),
+     R"({"dataset": "finals", "rows": ["student"], "columns": ["subject"],
+         "values": [{"field": "value", "agg": "avg"}],
+         "filters": [{"field": "class", "op": "eq", "param": "class"},
+                     {"field": "period", "op": "eq", "param": "period"}],
+         "sort": [{"key": "student"}], "totals": true})"},
+};
+
+#undef SUCCESS_VALUES
+#undef TR
+
+QList<Template> build()
+{
+    QList<Template> list;
+    for (const Source &s : kSources) {
+        QJsonParseError syntax;
+        const QJsonDocument json = QJsonDocument::fromJson(QByteArray(s.json), &syntax);
+        if (syntax.error != QJsonParseError::NoError)
+            qFatal("report template %s: %s", s.key, qPrintable(syntax.errorString()));
+        QString error;
+        const std::optional<Definition> d = Definition::fromJson(json.object(), &error);
+        if (!d)
+            qFatal("report template %s: %s", s.key, qPrintable(error));
+        list.append({s.key, s.name, s.description, *d});
+    }
+    return list;
+}
+} // namespace
+
+const QList<Template> &templates()
+{
+    static const QList<Template> all = build();
+    return all;
+}
+
+const Template *findTemplate(QStringView key)
+{
+    for (const Template &t : templates())
+        if (key == QLatin1String(t.key))
+            return &t;
+    return nullptr;
+}
+
+} // namespace ejournal::reports
