@@ -2,7 +2,7 @@
 // students, movement, load, timetable, substitutions), each with its fields, their types and
 // captions. Client and server share it: the designer offers these fields, the server checks a
 // definition against them and maps each field to SQL (server/reports/datasets*.cpp).
-// Captions are English source text marked for translation in the context "ejournal::reports";
+// Captions are English source text marked for translation in the context "reports";
 // the client shows them through reportCaption() (Russian from translations/ejournal_ru.ts).
 #pragma once
 
@@ -27,7 +27,7 @@ enum class RefKind { None, Year, Period, Class, Group, Subject, Teacher, Student
 struct Field
 {
     const char *key;      // "student"
-    const char *caption;  // "Student" (translated in the context "ejournal::reports")
+    const char *caption;  // "Student" (translated in the context "reports")
     FieldType type;
     RefKind ref = RefKind::None;
 };
@@ -93,7 +93,7 @@ ValueType valueTypeOf(const Field &field);
 // The wire type of an aggregate of the field.
 ValueType valueTypeOf(const Field &field, Aggregate aggregate);
 
-// The caption, translated (QCoreApplication::translate in the context "ejournal::reports").
+// The caption, translated (QCoreApplication::translate in the context "reports").
 QString caption(const char *sourceText);
 QString aggregateCaption(Aggregate aggregate);  // "Average", "Success rate, %", ...
 QString filterOpCaption(FilterOp op);           // "equals", "between", ...

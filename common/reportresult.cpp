@@ -204,7 +204,7 @@ QString columnCaption(const Result &result, const ResultColumn &column)
         return text;
     text += QStringLiteral(" — ") + aggregateCaption(column.aggregate);
     if (column.pivotTotal)
-        return QCoreApplication::translate("ejournal::reports", "Total") + QStringLiteral(" · ")
+        return QCoreApplication::translate("reports", "Total") + QStringLiteral(" · ")
             + text;
     if (!column.pivot.isEmpty())
         return column.pivot.join(QStringLiteral(" · ")) + QStringLiteral(" · ") + text;

@@ -8,8 +8,6 @@
 namespace ejournal::reports {
 
 namespace {
-#define TR(text) QT_TRANSLATE_NOOP("ejournal::reports", text)
-
 struct Source
 {
     const char *key;
@@ -24,64 +22,72 @@ struct Source
     R"( {"field": "value", "agg": "avg"}, {"field": "value", "agg": "count"}])"
 
 const Source kSources[] = {
-    {"successQuality", TR("Success and quality by class and subject"),
-     TR("Success rate (final marks of 3 and above) and quality rate (4 and 5) of a period's final "
-        "marks for each class and subject, with the average mark and the number of marks."),
+    {"successQuality", QT_TRANSLATE_NOOP("reports", "Success and quality by class and subject"),
+     QT_TRANSLATE_NOOP("reports",
+         "Success rate (final marks of 3 and above) and quality rate (4 and 5) of a period's final "
+         "marks for each class and subject, with the average mark and the number of marks."),
      R"({"dataset": "finals", "rows": ["class", "subject"], )" SUCCESS_VALUES R"(,
          "filters": [{"field": "period", "op": "eq", "param": "period"},
                      {"field": "class", "op": "eq", "param": "class", "optional": true}],
          "sort": [{"key": "class"}, {"key": "subject"}], "totals": true, "chart": "bar"})"},
-    {"successQualityTeachers", TR("Success and quality by teacher"),
-     TR("Success and quality rates of a period's final marks for each teacher and subject."),
+    {"successQualityTeachers", QT_TRANSLATE_NOOP("reports", "Success and quality by teacher"),
+     QT_TRANSLATE_NOOP("reports",
+         "Success and quality rates of a period's final marks for each teacher and subject."),
      R"({"dataset": "finals", "rows": ["teacher", "subject"], )" SUCCESS_VALUES R"(,
          "filters": [{"field": "period", "op": "eq", "param": "period"}],
          "sort": [{"key": "teacher"}, {"key": "subject"}], "totals": true, "chart": "bar"})"},
-    {"attendance", TR("Attendance by student with reasons"),
-     TR("Lessons missed and late arrivals of each student of each class over a range of dates, "
-        "by reason."),
+    {"attendance", QT_TRANSLATE_NOOP("reports", "Attendance by student with reasons"),
+     QT_TRANSLATE_NOOP("reports",
+         "Lessons missed and late arrivals of each student of each class over a range of dates, "
+         "by reason."),
      R"({"dataset": "attendance", "rows": ["class", "student"], "columns": ["reason"],
          "values": [{"field": "student", "agg": "count"}],
          "filters": [{"field": "date", "op": "between", "param": "dates"},
                      {"field": "class", "op": "eq", "param": "class", "optional": true}],
          "sort": [{"key": "class"}, {"key": "student"}], "totals": true})"},
-    {"missedLessons", TR("Missed lessons and their topics"),
-     TR("Every lesson a student of the class missed over a range of dates, with its topic: "
-        "what to catch up on."),
+    {"missedLessons", QT_TRANSLATE_NOOP("reports", "Missed lessons and their topics"),
+     QT_TRANSLATE_NOOP("reports",
+         "Every lesson a student of the class missed over a range of dates, with its topic: "
+         "what to catch up on."),
      R"({"dataset": "attendance",
          "fields": ["student", "date", "lessonNo", "subject", "topic", "code"],
          "filters": [{"field": "class", "op": "eq", "param": "class"},
                      {"field": "date", "op": "between", "param": "dates"},
                      {"field": "missed", "op": "eq", "value": 1}],
          "sort": [{"key": "student"}, {"key": "date"}, {"key": "lessonNo"}]})"},
-    {"unsatisfactoryMarks", TR("Unsatisfactory marks and their topics"),
-     TR("Every mark of 2 or below of the class's students in a period, with the lesson's topic "
-        "and the kind of work."),
+    {"unsatisfactoryMarks", QT_TRANSLATE_NOOP("reports", "Unsatisfactory marks and their topics"),
+     QT_TRANSLATE_NOOP("reports",
+         "Every mark of 2 or below of the class's students in a period, with the lesson's topic "
+         "and the kind of work."),
      R"({"dataset": "marks",
          "fields": ["student", "date", "subject", "markText", "workType", "topic"],
          "filters": [{"field": "class", "op": "eq", "param": "class"},
                      {"field": "date", "op": "inPeriod", "param": "period"},
                      {"field": "value", "op": "le", "value": 2}],
          "sort": [{"key": "student"}, {"key": "date"}]})"},
-    {"journalKeeping", TR("Journal keeping by teacher"),
-     TR("For each teacher, lessons held in a period without a topic, without homework or without "
-        "any mark, and marks entered after the correction window."),
+    {"journalKeeping", QT_TRANSLATE_NOOP("reports", "Journal keeping by teacher"),
+     QT_TRANSLATE_NOOP("reports",
+         "For each teacher, lessons held in a period without a topic, without homework or without "
+         "any mark, and marks entered after the correction window."),
      R"({"dataset": "lessons", "rows": ["teacher"],
          "values": [{"field": "held", "agg": "sum"}, {"field": "noTopic", "agg": "sum"},
                     {"field": "noHomework", "agg": "sum"}, {"field": "noMarks", "agg": "sum"},
                     {"field": "lateMarks", "agg": "sum"}],
          "filters": [{"field": "date", "op": "inPeriod", "param": "period"}],
          "sort": [{"key": "teacher"}], "totals": true})"},
-    {"curriculumFulfilment", TR("Curriculum fulfilment"),
-     TR("Lessons planned, held and cancelled in a period for each class and subject."),
+    {"curriculumFulfilment", QT_TRANSLATE_NOOP("reports", "Curriculum fulfilment"),
+     QT_TRANSLATE_NOOP("reports",
+         "Lessons planned, held and cancelled in a period for each class and subject."),
      R"({"dataset": "lessons", "rows": ["class", "subject"],
          "values": [{"field": "date", "agg": "count"}, {"field": "held", "agg": "sum"},
                     {"field": "cancelled", "agg": "sum"}],
          "filters": [{"field": "date", "op": "inPeriod", "param": "period"},
                      {"field": "class", "op": "eq", "param": "class", "optional": true}],
          "sort": [{"key": "class"}, {"key": "subject"}], "totals": true})"},
-    {"controlWorks", TR("Control work results"),
-     TR("Marks of the control works of a period: their number, average, success and quality "
-        "rates for each class, subject and date."),
+    {"controlWorks", QT_TRANSLATE_NOOP("reports", "Control work results"),
+     QT_TRANSLATE_NOOP("reports",
+         "Marks of the control works of a period: their number, average, success and quality "
+         "rates for each class, subject and date."),
      R"({"dataset": "marks", "rows": ["class", "subject", "date"],
          "values": [{"field": "value", "agg": "count"}, {"field": "value", "agg": "avg"},
                     {"field": "value", "agg": "success"}, {"field": "value", "agg": "quality"}],
@@ -89,22 +95,25 @@ const Source kSources[] = {
                      {"field": "date", "op": "inPeriod", "param": "period"},
                      {"field": "class", "op": "eq", "param": "class", "optional": true}],
          "sort": [{"key": "class"}, {"key": "subject"}, {"key": "date"}], "chart": "bar"})"},
-    {"workload", TR("Teacher workload"),
-     TR("Hours per week of each teacher's load in a year and the number of classes taught."),
+    {"workload", QT_TRANSLATE_NOOP("reports", "Teacher workload"),
+     QT_TRANSLATE_NOOP("reports",
+         "Hours per week of each teacher's load in a year and the number of classes taught."),
      R"({"dataset": "load", "rows": ["teacher"],
          "values": [{"field": "hours", "agg": "sum"}, {"field": "class", "agg": "distinct"}],
          "filters": [{"field": "year", "op": "eq", "param": "year"}],
          "sort": [{"key": "teacher"}], "totals": true, "chart": "bar"})"},
-    {"movement", TR("Student movement"),
-     TR("Admissions, transfers and withdrawals of students over a range of dates, with their "
-        "orders."),
+    {"movement", QT_TRANSLATE_NOOP("reports", "Student movement"),
+     QT_TRANSLATE_NOOP("reports",
+         "Admissions, transfers and withdrawals of students over a range of dates, with their "
+         "orders."),
      R"({"dataset": "movement",
          "fields": ["date", "kind", "student", "fromClass", "toClass", "orderNo", "reason"],
          "filters": [{"field": "date", "op": "between", "param": "dates"}],
          "sort": [{"key": "date"}, {"key": "student"}]})"},
-    {"classPeriod", TR("Class teacher's period report"),
-     TR("The final marks of a class's students in a period by subject, with each student's "
-        "average and the class's average in each subject."),
+    {"classPeriod", QT_TRANSLATE_NOOP("reports", "Class teacher's period report"),
+     QT_TRANSLATE_NOOP("reports",
+         "The final marks of a class's students in a period by subject, with each student's "
+         "average and the class's average in each subject."),
      R"({"dataset": "finals", "rows": ["student"], "columns": ["subject"],
          "values": [{"field": "value", "agg": "avg"}],
          "filters": [{"field": "class", "op": "eq", "param": "class"},
@@ -113,7 +122,6 @@ const Source kSources[] = {
 };
 
 #undef SUCCESS_VALUES
-#undef TR
 
 QList<Template> build()
 {

@@ -13,7 +13,7 @@ namespace ejournal::reports {
 struct Template
 {
     const char *key;          // "successQuality"
-    const char *name;         // English source, translated in the context "ejournal::reports"
+    const char *name;         // English source, translated in the context "reports"
     const char *description;  // one or two sentences: what it shows and for whom
     Definition definition;
 };

@@ -10766,4 +10766,663 @@ Fingerprint presented now:
         </translation>
     </message>
 </context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="17"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="64"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="99"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="115"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="130"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="144"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="160"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="18"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="65"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="161"/>
+        <source>Period</source>
+        <translation>Учебный период</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="19"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="116"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="162"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="20"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="148"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="163"/>
+        <source>Lesson number</source>
+        <translation>Номер урока</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="21"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="66"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="100"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="134"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="149"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="165"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="22"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="135"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="150"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="23"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="67"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="133"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="151"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="166"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="24"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="68"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="131"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="152"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="167"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="31"/>
+        <source>Marks</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="32"/>
+        <source>Every mark given in a lesson, with its kind of work and weight.</source>
+        <translation>Все отметки, выставленные на уроках, с видом работы и его весом.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="35"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="50"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="69"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="102"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="118"/>
+        <source>Student</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="36"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="70"/>
+        <source>Mark</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="37"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="71"/>
+        <source>Mark as written</source>
+        <translation>Отметка (как записана)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="38"/>
+        <source>Kind of work</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="39"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="40"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="89"/>
+        <source>Control work</source>
+        <translation>Контрольная работа</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="41"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="58"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="85"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="42"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="43"/>
+        <source>Entered on</source>
+        <translation>Дата выставления</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="44"/>
+        <source>Entered late</source>
+        <translation>Выставлена с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="47"/>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="48"/>
+        <source>Every absence and late arrival marked in a lesson.</source>
+        <translation>Все пропуски и опоздания, отмеченные на уроках.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="51"/>
+        <source>Attendance code</source>
+        <translation>Отметка посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="52"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="122"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="169"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="53"/>
+        <source>Missed the lesson</source>
+        <translation>Пропуск урока</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="54"/>
+        <source>Missed without a reason</source>
+        <translation>Пропуск без причины</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="55"/>
+        <source>Missed through illness</source>
+        <translation>Пропуск по болезни</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="56"/>
+        <source>Late</source>
+        <translation>Опоздание</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="57"/>
+        <source>Minutes late</source>
+        <translation>Опоздание, мин</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="60"/>
+        <source>Final marks</source>
+        <translation>Итоговые отметки</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="61"/>
+        <source>Final marks of students for periods and for the year.</source>
+        <translation>Итоговые отметки обучающихся за учебные периоды и за год.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="72"/>
+        <source>Year mark</source>
+        <translation>Годовая отметка</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="73"/>
+        <source>Not certified</source>
+        <translation>Не аттестован</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="75"/>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="76"/>
+        <source>Every dated lesson: held or cancelled, topic, homework, marks given.</source>
+        <translation>Все уроки по датам: проведён или отменён, тема, домашнее задание, выставленные отметки.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="79"/>
+        <source>Teacher by the load</source>
+        <translation>Учитель по нагрузке</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="81"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="153"/>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="82"/>
+        <source>Held</source>
+        <translation>Проведён</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="83"/>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="84"/>
+        <source>Substituted</source>
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="86"/>
+        <source>No topic</source>
+        <translation>Без темы</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="87"/>
+        <source>Homework</source>
+        <translation>Домашнее задание</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="88"/>
+        <source>No homework</source>
+        <translation>Без домашнего задания</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="90"/>
+        <source>КТП topic</source>
+        <translation>Тема по КТП</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="91"/>
+        <source>Marks given</source>
+        <translation>Выставлено отметок</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="92"/>
+        <source>Marks entered late</source>
+        <translation>Отметок с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="93"/>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="96"/>
+        <source>Students</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="94"/>
+        <source>No marks</source>
+        <translation>Без отметок</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="97"/>
+        <source>Students with their class and enrolment dates.</source>
+        <translation>Обучающиеся с классом и датами зачисления.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="101"/>
+        <source>Grade</source>
+        <translation>Параллель</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="103"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="104"/>
+        <source>Personal file number</source>
+        <translation>№ личного дела</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="106"/>
+        <source>Enrolled on</source>
+        <translation>Дата зачисления</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="107"/>
+        <source>Left on</source>
+        <translation>Дата выбытия</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="108"/>
+        <source>Currently enrolled</source>
+        <translation>Обучается сейчас</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="109"/>
+        <source>Guardians</source>
+        <translation>Родителей (законных представителей)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="111"/>
+        <location filename="../work/main/common/reporttemplates.cpp" line="105"/>
+        <source>Student movement</source>
+        <translation>Движение обучающихся</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="112"/>
+        <source>Admissions, transfers and withdrawals from the movement book.</source>
+        <translation>Прибытие, переводы и выбытие по книге движения.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="117"/>
+        <source>Kind of movement</source>
+        <translation>Вид движения</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="119"/>
+        <source>From class</source>
+        <translation>Из класса</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="120"/>
+        <source>To class</source>
+        <translation>В класс</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="121"/>
+        <source>Order number</source>
+        <translation>Номер приказа</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="123"/>
+        <source>Admitted</source>
+        <translation>Прибыл</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="124"/>
+        <source>Withdrawn</source>
+        <translation>Выбыл</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="126"/>
+        <source>Teaching load</source>
+        <translation>Учебная нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="127"/>
+        <source>Teachers&apos; loads: subject, class or group and hours per week.</source>
+        <translation>Нагрузка учителей: предмет, класс или группа и часы в неделю.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="132"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="136"/>
+        <source>Hours per week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="137"/>
+        <source>Hours by the curriculum</source>
+        <translation>Часов по учебному плану</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="140"/>
+        <source>Timetable</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="141"/>
+        <source>Entries of the timetable versions: weekday, lesson, class, teacher, room.</source>
+        <translation>Уроки версий расписания: день недели, урок, класс, учитель, кабинет.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="145"/>
+        <source>Timetable version</source>
+        <translation>Версия расписания</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="146"/>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="147"/>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="154"/>
+        <source>Week parity</source>
+        <translation>Чётность недели</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="156"/>
+        <source>Substitutions and changes</source>
+        <translation>Замены и изменения</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="157"/>
+        <source>Substitutions, moves and cancellations of lessons with their reasons.</source>
+        <translation>Замены, переносы и отмены уроков с причинами.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="164"/>
+        <source>Kind of change</source>
+        <translation>Вид изменения</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="168"/>
+        <source>Substitute</source>
+        <translation>Заменяющий учитель</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="170"/>
+        <source>Recorded on</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="183"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="184"/>
+        <source>Count of distinct</source>
+        <translation>Количество различных</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="185"/>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="186"/>
+        <source>Average</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="187"/>
+        <source>Weighted average</source>
+        <translation>Средневзвешенное</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="188"/>
+        <source>Success rate, %</source>
+        <translation>Успеваемость, %</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="189"/>
+        <source>Quality rate, %</source>
+        <translation>Качество знаний, %</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="190"/>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="191"/>
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="195"/>
+        <source>equals</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="196"/>
+        <source>does not equal</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="197"/>
+        <source>less than</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="198"/>
+        <source>at most</source>
+        <translation>не больше</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="199"/>
+        <source>greater than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="200"/>
+        <source>at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="201"/>
+        <source>one of</source>
+        <translation>одно из</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="202"/>
+        <source>between</source>
+        <translation>в диапазоне</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="203"/>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="204"/>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="205"/>
+        <source>is not empty</source>
+        <translation>не пусто</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportcatalogue.cpp" line="206"/>
+        <source>within the period</source>
+        <translation>в учебном периоде</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="25"/>
+        <source>Success and quality by class and subject</source>
+        <translation>Успеваемость и качество по классам и предметам</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="26"/>
+        <source>Success rate (final marks of 3 and above) and quality rate (4 and 5) of a period&apos;s final marks for each class and subject, with the average mark and the number of marks.</source>
+        <translation>Успеваемость (итоговые отметки «3» и выше) и качество знаний («4» и «5») за учебный период по каждому классу и предмету, со средним баллом и числом отметок.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="33"/>
+        <source>Success and quality by teacher</source>
+        <translation>Успеваемость и качество по учителям</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="34"/>
+        <source>Success and quality rates of a period&apos;s final marks for each teacher and subject.</source>
+        <translation>Успеваемость и качество знаний по итоговым отметкам периода для каждого учителя и предмета.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="39"/>
+        <source>Attendance by student with reasons</source>
+        <translation>Посещаемость по обучающимся с причинами</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="40"/>
+        <source>Lessons missed and late arrivals of each student of each class over a range of dates, by reason.</source>
+        <translation>Пропущенные уроки и опоздания каждого обучающегося каждого класса за период дат, по причинам.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="48"/>
+        <source>Missed lessons and their topics</source>
+        <translation>Пропущенные уроки и их темы</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="49"/>
+        <source>Every lesson a student of the class missed over a range of dates, with its topic: what to catch up on.</source>
+        <translation>Все уроки, пропущенные обучающимися класса за период дат, с темами — что нужно наверстать.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="58"/>
+        <source>Unsatisfactory marks and their topics</source>
+        <translation>Неудовлетворительные отметки и их темы</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="59"/>
+        <source>Every mark of 2 or below of the class&apos;s students in a period, with the lesson&apos;s topic and the kind of work.</source>
+        <translation>Все отметки «2» и ниже обучающихся класса за учебный период, с темой урока и видом работы.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="68"/>
+        <source>Journal keeping by teacher</source>
+        <translation>Ведение журнала по учителям</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="69"/>
+        <source>For each teacher, lessons held in a period without a topic, without homework or without any mark, and marks entered after the correction window.</source>
+        <translation>Для каждого учителя: проведённые за период уроки без темы, без домашнего задания, без единой отметки, и отметки, выставленные позже срока исправлений.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="78"/>
+        <source>Curriculum fulfilment</source>
+        <translation>Выполнение учебного плана</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="79"/>
+        <source>Lessons planned, held and cancelled in a period for each class and subject.</source>
+        <translation>Запланированные, проведённые и отменённые уроки за период по каждому классу и предмету.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="87"/>
+        <source>Control work results</source>
+        <translation>Результаты контрольных работ</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="88"/>
+        <source>Marks of the control works of a period: their number, average, success and quality rates for each class, subject and date.</source>
+        <translation>Отметки за контрольные работы периода: количество, средний балл, успеваемость и качество по каждому классу, предмету и дате.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="98"/>
+        <source>Teacher workload</source>
+        <translation>Нагрузка учителей</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="99"/>
+        <source>Hours per week of each teacher&apos;s load in a year and the number of classes taught.</source>
+        <translation>Часы в неделю по нагрузке каждого учителя за год и число классов, в которых он преподаёт.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="106"/>
+        <source>Admissions, transfers and withdrawals of students over a range of dates, with their orders.</source>
+        <translation>Прибытие, переводы и выбытие обучающихся за период дат, с номерами приказов.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="113"/>
+        <source>Class teacher&apos;s period report</source>
+        <translation>Отчёт классного руководителя за период</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reporttemplates.cpp" line="114"/>
+        <source>The final marks of a class&apos;s students in a period by subject, with each student&apos;s average and the class&apos;s average in each subject.</source>
+        <translation>Итоговые отметки обучающихся класса за период по предметам, со средним баллом каждого обучающегося и класса по каждому предмету.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/common/reportresult.cpp" line="207"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
 </TS>
