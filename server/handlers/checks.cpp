@@ -29,6 +29,17 @@ void requireExists(const RequestContext &ctx, const char *table, qint64 id, cons
         throw fail(ErrorCode::NotFound, QStringLiteral("no %1 with id %2").arg(what).arg(id));
 }
 
+qint64 chosenYearId(const RequestContext &ctx)
+{
+    const qint64 asked = ctx.integer(QStringLiteral("academicYearId"));
+    if (asked != 0)
+        return yearOf(ctx, asked).id;
+    return ctx.sql.scalar(QStringLiteral(
+        "SELECT id FROM academic_year WHERE school_id = ?"
+        " ORDER BY state = 'active' DESC, starts_on DESC LIMIT 1"), {ctx.caller.schoolId})
+        .toLongLong();
+}
+
 YearInfo yearOf(const RequestContext &ctx, qint64 yearId)
 {
     QSqlQuery q = ctx.sql.exec(QStringLiteral(

@@ -31,6 +31,9 @@ struct YearInfo
 
 // The academic year of the caller's school, or not_found.
 YearInfo yearOf(const RequestContext &ctx, qint64 yearId);
+// The year the optional parameter academicYearId names (not_found when it is not the
+// caller's school's), else the school's active year, else its latest; 0 when it has none.
+qint64 chosenYearId(const RequestContext &ctx);
 // As yearOf, and refuses (invalid, details.academicYearId) when the year is closed.
 YearInfo writableYear(const RequestContext &ctx, qint64 yearId);
 

@@ -13,17 +13,6 @@ using namespace paper;
 
 namespace {
 
-qint64 chosenYear(const RequestContext &ctx)
-{
-    const qint64 asked = ctx.integer(QStringLiteral("academicYearId"));
-    if (asked != 0)
-        return yearOf(ctx, asked).id;
-    return ctx.sql.scalar(QStringLiteral(
-        "SELECT id FROM academic_year WHERE school_id = ?"
-        " ORDER BY state = 'active' DESC, starts_on DESC LIMIT 1"), {ctx.caller.schoolId})
-        .toLongLong();
-}
-
 // Students of the class during the year, alphabetically: [{id, name}].
 QHash<qint64, QCborArray> studentsByClass(const RequestContext &ctx, qint64 yearId)
 {
@@ -49,7 +38,7 @@ QCborValue paperOptions(RequestContext &ctx)
     const QCborArray years = rowsOf(ctx.sql.exec(QStringLiteral(
         "SELECT id, name, state FROM academic_year WHERE school_id = ? ORDER BY starts_on DESC"),
         {ctx.caller.schoolId}), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("state")});
-    const qint64 yearId = chosenYear(ctx);
+    const qint64 yearId = chosenYearId(ctx);
     const QHash<qint64, QCborArray> students = studentsByClass(ctx, yearId);
     // Read whole before the per-class queries run on the same connection.
     const QCborArray rows = rowsOf(ctx.sql.exec(QStringLiteral(

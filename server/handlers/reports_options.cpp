@@ -15,17 +15,6 @@ namespace {
 
 using paper::rowsOf;
 
-qint64 chosenYear(const RequestContext &ctx)
-{
-    const qint64 asked = ctx.integer(QStringLiteral("academicYearId"));
-    if (asked != 0)
-        return yearOf(ctx, asked).id;
-    return ctx.sql.scalar(QStringLiteral(
-        "SELECT id FROM academic_year WHERE school_id = ?"
-        " ORDER BY state = 'active' DESC, starts_on DESC LIMIT 1"), {ctx.caller.schoolId})
-        .toLongLong();
-}
-
 QStringList keys(std::initializer_list<const char *> names)
 {
     QStringList out;
@@ -63,7 +52,7 @@ QCborArray students(const RequestContext &ctx, qint64 yearId)
 QCborValue reportOptions(RequestContext &ctx)
 {
     const qint64 school = ctx.caller.schoolId;
-    const qint64 year = chosenYear(ctx);
+    const qint64 year = chosenYearId(ctx);
     const QString collate = QLatin1String(journal::kCollate);
     QCborMap out;
     out.insert(QStringLiteral("academicYearId"), year);
