@@ -104,8 +104,9 @@ ReportsDesigner::ReportsDesigner(ServerConnection *connection, QWidget *parent)
     columns->addWidget(buildZonesColumn());
     columns->addWidget(buildPreviewColumn());
     columns->setStretchFactor(0, 2);
-    columns->setStretchFactor(1, 2);
-    columns->setStretchFactor(2, 5);
+    columns->setStretchFactor(1, 3);
+    columns->setStretchFactor(2, 4);
+    columns->setSizes({280, 340, 520});
     columns->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -200,12 +201,65 @@ QWidget *ReportsDesigner::buildFieldsColumn()
     layout->addWidget(fieldsLabel);
     layout->addWidget(m_fields, 1);
     layout->addLayout(buttons);
+    layout->addSpacing(8);
+    layout->addLayout(buildOptions(column));
     connect(m_dataset, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
             setDataset(m_dataset->currentData().toString());
     });
     connect(m_fields, &QListWidget::itemDoubleClicked, this, [this] { addSelectedField(Zone::Rows); });
     return column;
+}
+
+QLayout *ReportsDesigner::buildOptions(QWidget *parent)
+{
+    m_sort = new QComboBox(parent);
+    m_sort->setObjectName(QStringLiteral("designerSort"));
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sort->setMinimumContentsLength(12);
+    m_descending = new QCheckBox(tr("descending"), parent);
+    m_totals = new QCheckBox(tr("&Totals row"), parent);
+    m_totals->setObjectName(QStringLiteral("designerTotals"));
+    m_chart = new QComboBox(parent);
+    m_chart->setObjectName(QStringLiteral("designerChart"));
+    m_chart->addItem(tr("No chart"), int(ChartType::None));
+    m_chart->addItem(tr("Bars"), int(ChartType::Bar));
+    m_chart->addItem(tr("Lines"), int(ChartType::Line));
+    m_chart->addItem(tr("Pie"), int(ChartType::Pie));
+    auto *sortRow = new QHBoxLayout;
+    sortRow->addWidget(m_sort, 1);
+    sortRow->addWidget(m_descending);
+    auto *options = new QFormLayout;
+    auto *sortLabel = new QLabel(tr("S&ort by:"), parent);
+    sortLabel->setBuddy(m_sort);
+    options->addRow(sortLabel, sortRow);
+    options->addRow(tr("C&hart:"), m_chart);
+    options->addRow(m_totals);
+
+    const auto sortChanged = [this] {
+        if (m_updating)
+            return;
+        m_definition.sort.clear();
+        const QString key = m_sort->currentData().toString();
+        if (!key.isEmpty())
+            m_definition.sort.append({key, m_descending->isChecked()});
+        changed();
+    };
+    connect(m_sort, &QComboBox::currentIndexChanged, this, sortChanged);
+    connect(m_descending, &QCheckBox::toggled, this, sortChanged);
+    connect(m_totals, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_updating)
+            return;
+        m_definition.totals = on;
+        changed();
+    });
+    connect(m_chart, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        m_definition.chart = ChartType(m_chart->currentData().toInt());
+        changed();
+    });
+    return options;
 }
 
 QWidget *ReportsDesigner::buildZonesColumn()
@@ -217,7 +271,9 @@ QWidget *ReportsDesigner::buildZonesColumn()
         auto *list = new ReportsFieldList(true, column);
         list->setObjectName(QStringLiteral("zone%1").arg(int(spec.zone)));
         list->setToolTip(tr(spec.hint));
-        list->setMinimumHeight(56);
+        list->setMinimumHeight(36);
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         auto *label = new QLabel(tr(spec.title) + QLatin1Char(':'), column);
         label->setBuddy(list);
         layout->addWidget(label);
@@ -264,49 +320,6 @@ QWidget *ReportsDesigner::buildZonesColumn()
         changed();
     });
 
-    m_sort = new QComboBox(column);
-    m_sort->setObjectName(QStringLiteral("designerSort"));
-    m_descending = new QCheckBox(tr("descending"), column);
-    m_totals = new QCheckBox(tr("&Totals row"), column);
-    m_totals->setObjectName(QStringLiteral("designerTotals"));
-    m_chart = new QComboBox(column);
-    m_chart->setObjectName(QStringLiteral("designerChart"));
-    m_chart->addItem(tr("No chart"), int(ChartType::None));
-    m_chart->addItem(tr("Bars"), int(ChartType::Bar));
-    m_chart->addItem(tr("Lines"), int(ChartType::Line));
-    m_chart->addItem(tr("Pie"), int(ChartType::Pie));
-    auto *sortRow = new QHBoxLayout;
-    sortRow->addWidget(m_sort, 1);
-    sortRow->addWidget(m_descending);
-    auto *options = new QFormLayout;
-    options->addRow(tr("S&ort by:"), sortRow);
-    options->addRow(tr("C&hart:"), m_chart);
-    options->addRow(m_totals);
-    layout->addLayout(options);
-
-    const auto sortChanged = [this] {
-        if (m_updating)
-            return;
-        m_definition.sort.clear();
-        const QString key = m_sort->currentData().toString();
-        if (!key.isEmpty())
-            m_definition.sort.append({key, m_descending->isChecked()});
-        changed();
-    };
-    connect(m_sort, &QComboBox::currentIndexChanged, this, sortChanged);
-    connect(m_descending, &QCheckBox::toggled, this, sortChanged);
-    connect(m_totals, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_updating)
-            return;
-        m_definition.totals = on;
-        changed();
-    });
-    connect(m_chart, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_updating)
-            return;
-        m_definition.chart = ChartType(m_chart->currentData().toInt());
-        changed();
-    });
     return column;
 }
 

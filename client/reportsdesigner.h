@@ -14,6 +14,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLayout;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -75,6 +76,7 @@ signals:
 private:
     QWidget *buildFieldsColumn();
     QWidget *buildZonesColumn();
+    QLayout *buildOptions(QWidget *parent);
     QWidget *buildPreviewColumn();
     QWidget *buildToolbar();
     void setDataset(const QString &key);

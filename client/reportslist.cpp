@@ -6,7 +6,6 @@
 
 #include <QCborArray>
 #include <QCborMap>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QShortcut>
@@ -38,12 +37,10 @@ ReportsList::ReportsList(QWidget *parent)
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_tree->setObjectName(QStringLiteral("reportsList"));
-    m_tree->setHeaderLabels({tr("Report"), tr("Data")});
+    m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(false);
+    m_tree->setIndentation(12);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     for (const QString &title : {tr("Standard"), tr("Mine"), tr("Shared")}) {
         auto *group = new QTreeWidgetItem(m_tree, {title});
         QFont bold = group->font(0);
@@ -127,17 +124,18 @@ void ReportsList::setSaved(const QList<ReportEntry> &saved)
 
 QTreeWidgetItem *ReportsList::addEntry(QTreeWidgetItem *group, const ReportEntry &entry)
 {
-    QString detail = datasetCaption(entry.dataset);
+    QString text = entry.name;
     if (entry.kind == ReportEntry::Kind::Saved && !entry.mine)
-        detail = entry.owner;
+        text = tr("%1 — %2").arg(entry.name, entry.owner);
     else if (entry.mine && entry.shared)
-        detail = tr("shared · %1").arg(detail);
-    auto *item = new QTreeWidgetItem(group, {entry.name, detail});
-    QString tip = entry.description;
+        text = tr("%1 (shared)").arg(entry.name);
+    auto *item = new QTreeWidgetItem(group, {text});
+    QStringList tip{tr("Data: %1").arg(datasetCaption(entry.dataset))};
+    if (!entry.description.isEmpty())
+        tip.prepend(entry.description);
     if (entry.updatedAt.isValid())
-        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
-            + tr("Saved %1, version %2").arg(displayDateTime(entry.updatedAt)).arg(entry.version);
-    item->setToolTip(0, tip);
+        tip.append(tr("Saved %1, version %2").arg(displayDateTime(entry.updatedAt)).arg(entry.version));
+    item->setToolTip(0, tip.join(QLatin1Char('\n')));
     return item;
 }
 
@@ -182,7 +180,7 @@ QStringList ReportsList::names(Group group) const
     const QTreeWidgetItem *parent = m_groups.at(int(group));
     for (int i = 0; i < parent->childCount(); ++i)
         if (!parent->child(i)->isHidden())
-            out.append(parent->child(i)->text(0));
+            out.append(m_entries.at(parent->child(i)->data(0, kEntryRole).toInt()).name);
     return out;
 }
 

@@ -46,7 +46,7 @@ public:
     std::optional<ReportEntry> current() const;
     // Makes the entry with this key current; false when it is not listed.
     bool select(const QString &key);
-    // The names listed in a group, in order (visible ones only).
+    // The reports' names listed in a group, in order (those the search leaves visible).
     QStringList names(Group group) const;
 
     QTreeWidget *tree() const { return m_tree; }

@@ -47,14 +47,21 @@ QString ReportOptions::nameOf(RefKind kind, qint64 id) const
 qint64 ReportOptions::periodAround(const QDate &day) const
 {
     const QList<ReportOption> periods = m_lists.value(RefKind::Period);
-    qint64 begun = 0;
+    const ReportOption *around = nullptr;
+    const ReportOption *begun = nullptr;
     for (const ReportOption &period : periods) {
-        if (period.startsOn <= day && day <= period.endsOn)
-            return period.id;
-        if (period.startsOn <= day)
-            begun = period.id;
+        // The narrowest period that holds the day: the quarter rather than the half-year.
+        if (period.startsOn <= day && day <= period.endsOn
+            && (!around || period.startsOn > around->startsOn))
+            around = &period;
+        if (period.startsOn <= day && (!begun || period.startsOn > begun->startsOn))
+            begun = &period;
     }
-    return begun ? begun : (periods.isEmpty() ? 0 : periods.first().id);
+    if (around)
+        return around->id;
+    if (begun)
+        return begun->id;
+    return periods.isEmpty() ? 0 : periods.first().id;
 }
 
 } // namespace ejournal::client

@@ -30,7 +30,8 @@ public:
     bool hasList(reports::RefKind kind) const { return m_lists.contains(kind); }
     QList<ReportOption> list(reports::RefKind kind) const { return m_lists.value(kind); }
     QString nameOf(reports::RefKind kind, qint64 id) const;
-    // The period that contains `day`, else the last one begun before it, else the first; 0 when none.
+    // The narrowest period that contains `day`, else the last one begun before it, else the
+    // first; 0 when there are none.
     qint64 periodAround(const QDate &day) const;
 
 private:

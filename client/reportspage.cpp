@@ -35,10 +35,12 @@ ReportsPage::ReportsPage(ServerConnection *connection, QWidget *parent)
 {
     auto *browse = new QWidget(this);
     auto *splitter = new QSplitter(Qt::Horizontal, browse);
+    m_list->setMinimumWidth(220);
     splitter->addWidget(m_list);
     splitter->addWidget(buildRunView());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 800});
     splitter->setChildrenCollapsible(false);
     auto *browseLayout = new QVBoxLayout(browse);
     browseLayout->setContentsMargins(0, 0, 0, 0);
@@ -75,7 +77,7 @@ ReportsPage::ReportsPage(ServerConnection *connection, QWidget *parent)
     connect(m_designer, &ReportsDesigner::saved, this,
             [this](qint64 id) { loadList(QStringLiteral("r:%1").arg(id)); });
     connect(m_designer, &ReportsDesigner::closeRequested, this, &ReportsPage::closeDesigner);
-    connect(m_message, &QLabel::linkActivated, this, [this] { undoDelete(); });
+    connect(m_undo, &QPushButton::clicked, this, &ReportsPage::undoDelete);
     updateButtons();
 }
 
@@ -130,7 +132,9 @@ QWidget *ReportsPage::buildRunView()
     m_rerun->hide();
     m_message = new InlineMessage(view);
     m_message->setObjectName(QStringLiteral("reportsMessage"));
-    m_message->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_undo = new QPushButton(tr("&Undo"), view);
+    m_undo->setObjectName(QStringLiteral("undoDelete"));
+    m_undo->hide();
     m_result = new ReportsResultPanel(true, view);
     m_result->setObjectName(QStringLiteral("reportResult"));
     auto *paramsRow = new QHBoxLayout;
@@ -141,7 +145,10 @@ QWidget *ReportsPage::buildRunView()
     layout->addWidget(m_reportTitle);
     layout->addWidget(m_reportDescription);
     layout->addLayout(paramsRow);
-    layout->addWidget(m_message);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_undo, 0, Qt::AlignTop);
+    layout->addLayout(messageRow);
     layout->addWidget(m_result, 1);
     connect(m_rerun, &QPushButton::clicked, this, [this] {
         if (m_shown)
@@ -294,9 +301,11 @@ void ReportsPage::run(const ReportEntry &entry, const Definition &definition, co
     m_lastParams.insert(entry.key(), params);
     m_reportTitle->setText(entry.name);
     m_reportDescription->setText(entry.description);
+    m_reportDescription->setVisible(!entry.description.isEmpty());
     m_paramsLine->setText(summary);
     m_rerun->setVisible(!definition.params().isEmpty());
     m_result->clear();
+    m_undo->hide();
     m_message->showInfo(tr("The report is being built…"));
     QCborMap request;
     if (entry.kind == ReportEntry::Kind::Template)
@@ -390,8 +399,8 @@ void ReportsPage::deleteSelected()
                     return;
                 }
                 m_deleted = Deleted{report.name, report.description, definition};
-                m_message->showInfo(tr("The report «%1» is deleted. <a href=\"undo\">Undo</a>")
-                                        .arg(report.name.toHtmlEscaped()));
+                m_message->showInfo(tr("The report «%1» is deleted.").arg(report.name));
+                m_undo->show();
                 loadList();
             });
         });
@@ -405,6 +414,7 @@ void ReportsPage::undoDelete()
         return;
     const Deleted deleted = *m_deleted;
     m_deleted.reset();
+    m_undo->hide();
     m_connection->request(QStringLiteral("reports.save"),
                           {{QStringLiteral("name"), deleted.name},
                            {QStringLiteral("description"), deleted.description},

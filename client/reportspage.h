@@ -79,6 +79,7 @@ private:
     QLabel *m_reportDescription;
     QLabel *m_paramsLine;
     QPushButton *m_rerun;
+    QPushButton *m_undo;
     InlineMessage *m_message;
     ReportsResultPanel *m_result;
     QPushButton *m_run;

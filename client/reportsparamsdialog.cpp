@@ -53,6 +53,7 @@ ReportsParamsDialog::ReportsParamsDialog(const reports::Definition &definition,
     layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    setMinimumWidth(420);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReportsParamsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReportsParamsDialog::reject);
 }

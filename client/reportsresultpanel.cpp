@@ -90,7 +90,7 @@ ReportsResultPanel::ReportsResultPanel(bool withExports, QWidget *parent)
     clear();
 }
 
-void ReportsResultPanel::addExportButtons(QLayout *layout)
+void ReportsResultPanel::addExportButtons(QHBoxLayout *layout)
 {
     for (const FormatSpec &spec : kFormats) {
         auto *button = new QPushButton(tr(spec.name), this);
@@ -108,7 +108,7 @@ void ReportsResultPanel::addExportButtons(QLayout *layout)
     layout->addWidget(print);
     layout->addWidget(preview);
     m_exports << print << preview;
-    static_cast<QHBoxLayout *>(layout)->addStretch(1);
+    layout->addStretch(1);
 }
 
 QPushButton *ReportsResultPanel::exportButton(Format format) const

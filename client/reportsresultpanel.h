@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -46,7 +47,7 @@ public:
     QPushButton *exportButton(Format format) const;
 
 private:
-    void addExportButtons(QLayout *layout);
+    void addExportButtons(QHBoxLayout *layout);
     void exportAs(Format format);
     void print(bool preview);
 

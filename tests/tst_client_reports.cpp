@@ -1,7 +1,8 @@
 // GUI tests of the reports page against a real server with the small school of
 // tst_paper_school.h: the deputy runs a standard report with a parameter and sees the right
 // figures, builds a report in the designer from the keyboard with a live preview, saves and
-// shares it (a teacher then finds it under «Shared»), and exports a result to XLSX and PDF.
+// shares it (a teacher then finds it under «Shared»), exports a result to XLSX and PDF, deletes
+// and undoes, and is told clearly when the report was saved elsewhere meanwhile.
 #include "inlinemessage.h"
 #include "reportchart.h"
 #include "reportsdesigner.h"
@@ -15,12 +16,14 @@
 #include "reportssavedialog.h"
 #include "reporttemplates.h"
 #include "tst_client_helpers.h"
+#include "testclient.h"
 #include "tst_paper_school.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QMessageBox>
 #include <QProcess>
 #include <QTableView>
 #include <QTreeWidget>
@@ -88,6 +91,8 @@ private slots:
     void exportsXlsxAndPdf();
     void designerFromTheKeyboard();
     void savedSharedAndSeenByATeacher();
+    void deleteAndUndo();
+    void staleSaveIsAConflict();
 
 private:
     ReportsPage *openPage(GuiClient &client);
@@ -320,6 +325,7 @@ void TestClientReports::savedSharedAndSeenByATeacher()
     QVERIFY(!page->list()->names(ReportsList::Group::Mine).contains(m_savedName));
     QVERIFY(page->list()->select(QStringLiteral("r:%1").arg(designer->savedState().id)));
     QCOMPARE(page->editButton()->text(), ReportsPage::tr("&Edit a copy"));
+    QVERIFY(page->shareButton()->isHidden());  // teachers may not share (the school's share roles)
     QVERIFY(!page->deleteButton()->isEnabled());
     page->runSelected();
     ReportsParamsDialog *params = nullptr;
@@ -329,6 +335,59 @@ void TestClientReports::savedSharedAndSeenByATeacher()
     params->accept();
     QTRY_VERIFY_WITH_TIMEOUT(page->result()->hasResult(), kTimeoutMs);
     QCOMPARE(page->result()->model()->index(0, 0).data().toString(), QStringLiteral("Алексеев Иван Петрович"));
+}
+
+void TestClientReports::deleteAndUndo()
+{
+    const QString key = QStringLiteral("r:%1").arg(m_page->designer()->savedState().id);
+    QVERIFY(m_page->list()->select(key));
+    QVERIFY(focus(m_page->list()->tree()));
+    QTest::keyClick(m_page->list()->tree(), Qt::Key_Delete);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((confirm = m_page->findChild<QMessageBox *>(QStringLiteral("confirmDeleteReport"))), kTimeoutMs);
+    confirm->defaultButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->list()->names(ReportsList::Group::Mine).contains(m_savedName), kTimeoutMs);
+    QCOMPARE(m_page->message()->text(), ReportsPage::tr("The report «%1» is deleted.").arg(m_savedName));
+
+    auto *undo = m_page->findChild<QPushButton *>(QStringLiteral("undoDelete"));
+    QVERIFY(undo->isVisible());
+    undo->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->list()->names(ReportsList::Group::Mine).contains(m_savedName), kTimeoutMs);
+    QVERIFY(m_page->list()->current().has_value());
+    QCOMPARE(m_page->list()->current()->name, m_savedName);
+    QVERIFY(!undo->isVisible());
+}
+
+void TestClientReports::staleSaveIsAConflict()
+{
+    // The deputy edits her report while the same report is saved from elsewhere meanwhile.
+    QVERIFY(focus(m_page->list()->tree()));
+    QTest::keyClick(m_page->list()->tree(), Qt::Key_F2);
+    ReportsDesigner *designer = m_page->designer();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isDesigning(), kTimeoutMs);
+    QCOMPARE(designer->savedState().name, m_savedName);
+    const qint64 id = designer->savedState().id;
+
+    TestClient other;
+    QVERIFY(other.connectTo(m_server.port(), m_server.fingerprint()));
+    QCOMPARE(other.login(QStringLiteral("zavuch"), paperschool::kPassword).kind, Envelope::Kind::Result);
+    const Envelope saved = other.call(QStringLiteral("reports.save"),
+                                      {{QStringLiteral("id"), id}, {QStringLiteral("name"), m_savedName},
+                                       {QStringLiteral("definition"), designer->definition().toCbor()},
+                                       {QStringLiteral("expectedVersion"), designer->savedState().version}});
+    QCOMPARE(saved.kind, Envelope::Kind::Result);
+
+    designer->saveReport(false);
+    ReportsSaveDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = designer->findChild<ReportsSaveDialog *>()) && dialog->isVisible(), kTimeoutMs);
+    dialog->accept();
+    auto *message = dialog->findChild<InlineMessage *>();
+    QTRY_VERIFY_WITH_TIMEOUT(message->isError(), kTimeoutMs);
+    QCOMPARE(message->text(), ReportsDesigner::tr("Someone saved a newer version of this report after you opened "
+                                                  "it. Save your work as a copy, or go back to the reports and "
+                                                  "open it again to see their changes."));
+    QVERIFY(dialog->isVisible());  // nothing typed is lost
+    dialog->reject();
 }
 
 QTEST_MAIN(TestClientReports)

@@ -37,77 +37,82 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../client/areas.cpp" line="65"/>
+        <location filename="../client/areas.cpp" line="68"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="67"/>
+        <location filename="../client/areas.cpp" line="70"/>
         <source>School year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="69"/>
+        <location filename="../client/areas.cpp" line="72"/>
         <source>Classes and groups</source>
         <translation>Классы и группы</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="71"/>
+        <location filename="../client/areas.cpp" line="74"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="73"/>
+        <location filename="../client/areas.cpp" line="76"/>
         <source>Curriculum and load</source>
         <translation>Учебный план и нагрузка</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="75"/>
+        <location filename="../client/areas.cpp" line="78"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="79"/>
+        <location filename="../client/areas.cpp" line="82"/>
         <source>Timetable</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="81"/>
+        <location filename="../client/areas.cpp" line="84"/>
         <source>Changes and substitutions</source>
         <translation>Изменения и замены</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="83"/>
+        <location filename="../client/areas.cpp" line="86"/>
         <source>Sessions</source>
         <translation>Сеансы</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="85"/>
+        <location filename="../client/areas.cpp" line="88"/>
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="87"/>
+        <location filename="../client/areas.cpp" line="90"/>
         <source>Paper copies</source>
         <translation>Бумажные копии</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="89"/>
+        <location filename="../client/areas.cpp" line="92"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="91"/>
+        <location filename="../client/areas.cpp" line="94"/>
         <source>Lesson plans</source>
         <translation>Планирование (КТП)</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="93"/>
+        <location filename="../client/areas.cpp" line="96"/>
         <source>Journal settings</source>
         <translation>Настройки журнала</translation>
     </message>
     <message>
-        <location filename="../client/areas.cpp" line="77"/>
+        <location filename="../client/areas.cpp" line="98"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../client/areas.cpp" line="80"/>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>
@@ -2416,6 +2421,74 @@
         <location filename="../client/printoutput.cpp" line="62"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <location filename="../client/reportchart.cpp" line="53"/>
+        <source>All rows</source>
+        <translation>Все строки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/reportchart.cpp" line="103"/>
+        <source>the first %1 of %n rows</source>
+        <translation>
+            <numerusform>первые %1 из %n строки</numerusform>
+            <numerusform>первые %1 из %n строк</numerusform>
+            <numerusform>первые %1 из %n строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../client/reportdocument.cpp" line="179"/>
+        <source>The report has no rows.</source>
+        <translation>В отчёте нет ни одной строки.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportdocument.cpp" line="325"/>
+        <source>Printed on %1</source>
+        <translation>Напечатано %1</translation>
+    </message>
+    <message>
+        <location filename="../client/reportdocument.cpp" line="328"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../client/reportexport.cpp" line="41"/>
+        <location filename="../client/reportxlsx.cpp" line="171"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/reportexport.cpp" line="47"/>
+        <source>Only the first %n rows are here: the report&apos;s row limit was reached.</source>
+        <translation>
+            <numerusform>Здесь только первая %n строка: достигнут предел строк отчёта.</numerusform>
+            <numerusform>Здесь только первые %n строки: достигнут предел строк отчёта.</numerusform>
+            <numerusform>Здесь только первые %n строк: достигнут предел строк отчёта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/reportexport.cpp" line="53"/>
+        <source>Could not write the file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Не удалось записать файл %1. Проверьте, что папка существует и у вас есть право записи в неё.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportxlsx.cpp" line="51"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../client/reportxlsx.cpp" line="293"/>
+        <source>Could not write the file %1: %2.</source>
+        <translation>Не удалось записать файл %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -8296,6 +8369,779 @@ Fingerprint presented now:
     </message>
 </context>
 <context>
+    <name>ejournal::client::ReportChartView</name>
+    <message>
+        <location filename="../client/reportchart.cpp" line="281"/>
+        <source>No chart is chosen for this report.</source>
+        <translation>Для этого отчёта диаграмма не выбрана.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportchart.cpp" line="282"/>
+        <source>Nothing to chart: the report needs grouped rows and a numeric value.</source>
+        <translation>Диаграмму построить не из чего: нужны сгруппированные строки и числовой показатель.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReportsDesigner</name>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="51"/>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="52"/>
+        <source>To rows</source>
+        <translation>В строки</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="53"/>
+        <source>One line of the report per value of these fields</source>
+        <translation>По строке отчёта на каждое значение этих полей</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="54"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="55"/>
+        <source>To columns</source>
+        <translation>В столбцы</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="56"/>
+        <source>A pivot: one column per value of these fields</source>
+        <translation>Сводная таблица: по столбцу на каждое значение этих полей</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="57"/>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="58"/>
+        <source>To values</source>
+        <translation>В значения</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="59"/>
+        <source>What is counted: average, count, success rate…</source>
+        <translation>Что считается: средний балл, количество, успеваемость…</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="60"/>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="61"/>
+        <source>To filters</source>
+        <translation>В фильтры</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="62"/>
+        <source>Which rows count: a period, a class, marks below 3…</source>
+        <translation>Какие записи учитываются: период, класс, отметки ниже 3…</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="63"/>
+        <source>Fields (a plain list)</source>
+        <translation>Поля (простой список)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="64"/>
+        <source>To the list</source>
+        <translation>В поля</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="65"/>
+        <source>Instead of a summary: the rows themselves with these columns</source>
+        <translation>Вместо сводки — сами записи с этими столбцами</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="124"/>
+        <location filename="../client/reportsdesigner.cpp" line="662"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="129"/>
+        <source>Save the report (Ctrl+S)</source>
+        <translation>Сохранить отчёт (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="130"/>
+        <source>Save as &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="132"/>
+        <source>S&amp;hared with the school</source>
+        <translation>&amp;Общий для школы</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="135"/>
+        <source>Colleagues see a shared report under «Shared» and may run it or save a copy of it</source>
+        <translation>Общий отчёт коллеги видят в группе «Общие» и могут сформировать его или сохранить себе копию</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="137"/>
+        <source>&amp;Back to the reports</source>
+        <translation>&amp;К списку отчётов</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="154"/>
+        <source>Report designer</source>
+        <translation>Конструктор отчётов</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="155"/>
+        <source>The report has unsaved changes. Leave the designer and lose them?</source>
+        <translation>В отчёте есть несохранённые изменения. Выйти из конструктора и потерять их?</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="175"/>
+        <source>&amp;Data:</source>
+        <translation>&amp;Данные:</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="177"/>
+        <source>F&amp;ields (drag them into the zones):</source>
+        <translation>&amp;Поля (перетащите их в области):</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="188"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="220"/>
+        <source>descending</source>
+        <translation>по убыванию</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="221"/>
+        <source>&amp;Totals row</source>
+        <translation>Строка &amp;итогов</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="225"/>
+        <source>No chart</source>
+        <translation>Без диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="226"/>
+        <source>Bars</source>
+        <translation>Столбчатая</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="227"/>
+        <source>Lines</source>
+        <translation>Линейная</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="228"/>
+        <source>Pie</source>
+        <translation>Круговая</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="233"/>
+        <source>S&amp;ort by:</source>
+        <translation>С&amp;ортировка:</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="236"/>
+        <source>C&amp;hart:</source>
+        <translation>Ди&amp;аграмма:</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="329"/>
+        <source>Preview on real data</source>
+        <translation>Предварительный просмотр на реальных данных</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="338"/>
+        <source>&amp;Parameters…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="340"/>
+        <source>Choose the parameters the preview runs with</source>
+        <translation>Выбрать параметры, с которыми строится предварительный просмотр</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="543"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="547"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="550"/>
+        <source>%1: asked when run, may be «any»</source>
+        <translation>%1: спросить при запуске, можно «любой»</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="551"/>
+        <source>%1: asked when run</source>
+        <translation>%1: спросить при запуске</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="555"/>
+        <source>%1: choose the value</source>
+        <translation>%1: выберите значение</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="556"/>
+        <source>%1: set</source>
+        <translation>%1: задано</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="603"/>
+        <source>(as the server orders)</source>
+        <translation>(без сортировки)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="660"/>
+        <location filename="../client/reportsdesigner.cpp" line="707"/>
+        <source>New report</source>
+        <translation>Новый отчёт</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="661"/>
+        <source>%1 (not saved)</source>
+        <translation>%1 (не сохранён)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="662"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="672"/>
+        <source>Drag fields into «Rows» and «Values» for a summary (e.g. Class and Mark), or into «Fields» for a plain list.</source>
+        <translation>Перетащите поля в «Строки» и «Значения», чтобы получить сводку (например, «Класс» и «Отметка»), или в «Поля» — для простого списка.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="675"/>
+        <source>A report is either a plain list («Fields») or a summary («Rows», «Columns», «Values»): empty one of them.</source>
+        <translation>Отчёт — либо простой список («Поля»), либо сводка («Строки», «Столбцы», «Значения»): очистите одно из двух.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="678"/>
+        <source>Add what to count: drag a field into «Values» (e.g. Mark) and choose how it counts.</source>
+        <translation>Добавьте, что считать: перетащите поле в «Значения» (например, «Отметка») и выберите способ подсчёта.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="682"/>
+        <source>Choose the value of the filter «%1», or tick «Ask when the report runs».</source>
+        <translation>Выберите значение фильтра «%1» или отметьте «Спрашивать при запуске».</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="698"/>
+        <source>Preview with %1</source>
+        <translation>Просмотр с параметрами — %1</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="719"/>
+        <source>The report cannot be built yet: %1</source>
+        <translation>Отчёт пока не может быть построен: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="738"/>
+        <source>Parameters of the preview</source>
+        <translation>Параметры предварительного просмотра</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="752"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="773"/>
+        <source>Someone saved a newer version of this report after you opened it. Save your work as a copy, or go back to the reports and open it again to see their changes.</source>
+        <translation>После того как вы открыли отчёт, кто-то сохранил его более новую версию. Сохраните свою работу как копию или вернитесь к списку отчётов и откройте отчёт заново, чтобы увидеть эти изменения.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="779"/>
+        <source>This report is not yours: save your work as a copy.</source>
+        <translation>Это не ваш отчёт: сохраните свою работу как копию.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="796"/>
+        <source>The report «%1» is saved.</source>
+        <translation>Отчёт «%1» сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="815"/>
+        <source>The report is shared: colleagues see it under «Shared».</source>
+        <translation>Отчёт стал общим: коллеги видят его в группе «Общие».</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsdesigner.cpp" line="816"/>
+        <source>The report is no longer shared.</source>
+        <translation>Отчёт больше не общий.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReportsItemEditor</name>
+    <message>
+        <location filename="../client/reportsitemeditor.cpp" line="33"/>
+        <source>Select a value or a filter in the zones to set how it counts or what it keeps.</source>
+        <translation>Выберите значение или фильтр в областях, чтобы задать способ подсчёта или условие отбора.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsitemeditor.cpp" line="54"/>
+        <source>&amp;Count as:</source>
+        <translation>&amp;Считать как:</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsitemeditor.cpp" line="70"/>
+        <source>&amp;Ask when the report runs</source>
+        <translation>&amp;Спрашивать при запуске</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsitemeditor.cpp" line="72"/>
+        <source>May be left as «any»</source>
+        <translation>Можно оставить «любой»</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsitemeditor.cpp" line="78"/>
+        <source>C&amp;ondition:</source>
+        <translation>&amp;Условие:</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsitemeditor.cpp" line="79"/>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsitemeditor.cpp" line="116"/>
+        <source>Value: %1</source>
+        <translation>Значение: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsitemeditor.cpp" line="136"/>
+        <source>Filter: %1</source>
+        <translation>Фильтр: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReportsList</name>
+    <message>
+        <location filename="../client/reportslist.cpp" line="37"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Поиск (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportslist.cpp" line="44"/>
+        <source>Standard</source>
+        <translation>Стандартные</translation>
+    </message>
+    <message>
+        <location filename="../client/reportslist.cpp" line="44"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <location filename="../client/reportslist.cpp" line="44"/>
+        <source>Shared</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../client/reportslist.cpp" line="129"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../client/reportslist.cpp" line="131"/>
+        <source>%1 (shared)</source>
+        <translation>%1 (общий)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportslist.cpp" line="133"/>
+        <source>Data: %1</source>
+        <translation>Данные: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/reportslist.cpp" line="137"/>
+        <source>Saved %1, version %2</source>
+        <translation>Сохранён %1, версия %2</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReportsOperandEditor</name>
+    <message>
+        <location filename="../client/reportsoperandeditor.cpp" line="53"/>
+        <source>(no value needed)</source>
+        <translation>(значение не нужно)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsoperandeditor.cpp" line="68"/>
+        <source>set:</source>
+        <translation>задать:</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsoperandeditor.cpp" line="69"/>
+        <source>Leave unticked to include every value</source>
+        <translation>Не отмечайте, чтобы учитывать любые значения</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsoperandeditor.cpp" line="94"/>
+        <location filename="../client/reportsoperandeditor.cpp" line="281"/>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsoperandeditor.cpp" line="122"/>
+        <source>values separated by ;</source>
+        <translation>значения через ;</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsoperandeditor.cpp" line="150"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsoperandeditor.cpp" line="151"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReportsPage</name>
+    <message>
+        <location filename="../client/reportspage.cpp" line="55"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="56"/>
+        <source>Standard reports on marks, attendance and the keeping of journals, and reports of your own made in the designer. Run a report, choose its parameters, export it to Excel or PDF.</source>
+        <translation>Стандартные отчёты об успеваемости, посещаемости и ведении журналов, а также ваши собственные отчёты из конструктора. Сформируйте отчёт, выберите параметры, выгрузите его в Excel или PDF.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="87"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Сформировать</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="89"/>
+        <source>Run the selected report (Return, F5)</source>
+        <translation>Сформировать выбранный отчёт (Enter, F5)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="90"/>
+        <source>&amp;New report</source>
+        <translation>&amp;Новый отчёт</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="92"/>
+        <source>Make a report of your own in the designer (Insert, Ctrl+N)</source>
+        <translation>Создать свой отчёт в конструкторе (Insert, Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="93"/>
+        <location filename="../client/reportspage.cpp" line="226"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="95"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="97"/>
+        <source>Delete the selected report (Delete)</source>
+        <translation>Удалить выбранный отчёт (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="98"/>
+        <location filename="../client/reportspage.cpp" line="232"/>
+        <source>&amp;Share with the school</source>
+        <translation>Сделать о&amp;бщим</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="100"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Версии…</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="102"/>
+        <source>Earlier versions of the report; open one to restore it</source>
+        <translation>Прежние версии отчёта; откройте версию, чтобы восстановить её</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="120"/>
+        <source>Choose a report on the left and press Return to run it.</source>
+        <translation>Выберите отчёт слева и нажмите Enter, чтобы сформировать его.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="130"/>
+        <source>Change &amp;parameters…</source>
+        <translation>Изменить &amp;параметры…</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="135"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="226"/>
+        <source>&amp;Edit a copy</source>
+        <translation>&amp;Изменить копию</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="227"/>
+        <source>Change the report in the designer (F2)</source>
+        <translation>Изменить отчёт в конструкторе (F2)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="228"/>
+        <source>Make a report of your own from this one in the designer (F2)</source>
+        <translation>Создать на основе этого отчёта свой в конструкторе (F2)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="232"/>
+        <source>Stop &amp;sharing</source>
+        <translation>Сделать не о&amp;бщим</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="239"/>
+        <source>The report could not be run: %1</source>
+        <translation>Не удалось сформировать отчёт: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="264"/>
+        <source>The report cannot be read: %1</source>
+        <translation>Не удаётся прочитать отчёт: %1</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="309"/>
+        <source>The report is being built…</source>
+        <translation>Отчёт формируется…</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="361"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="384"/>
+        <source>Delete the report</source>
+        <translation>Удаление отчёта</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="385"/>
+        <source>Delete the report «%1»? Colleagues it is shared with will no longer see it.</source>
+        <translation>Удалить отчёт «%1»? Коллеги, которым он доступен, больше не увидят его.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="389"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="402"/>
+        <source>The report «%1» is deleted.</source>
+        <translation>Отчёт «%1» удалён.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="427"/>
+        <source>The report «%1» is back.</source>
+        <translation>Отчёт «%1» восстановлен.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="445"/>
+        <source>«%1» is shared: colleagues see it under «Shared».</source>
+        <translation>«%1» теперь общий: коллеги видят его в группе «Общие».</translation>
+    </message>
+    <message>
+        <location filename="../client/reportspage.cpp" line="446"/>
+        <source>«%1» is no longer shared.</source>
+        <translation>«%1» больше не общий.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReportsParamsDialog</name>
+    <message>
+        <location filename="../client/reportsparamsdialog.cpp" line="22"/>
+        <source>Report parameters</source>
+        <translation>Параметры отчёта</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsparamsdialog.cpp" line="51"/>
+        <source>Run</source>
+        <translation>Сформировать</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsparamsdialog.cpp" line="65"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsparamsdialog.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsparamsdialog.cpp" line="89"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsparamsdialog.cpp" line="106"/>
+        <source>Choose a value.</source>
+        <translation>Выберите значение.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReportsResultModel</name>
+    <message>
+        <location filename="../client/reportsresultmodel.cpp" line="52"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReportsResultPanel</name>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="37"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="38"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="39"/>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="40"/>
+        <location filename="../client/reportsresultpanel.cpp" line="43"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="42"/>
+        <source>CSV (Windows-1251)</source>
+        <translation>CSV (Windows-1251)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="44"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="45"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="74"/>
+        <source>Only the first rows are shown: narrow the filters to see all.</source>
+        <translation>Показаны только первые строки: сузьте условия отбора, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="102"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="105"/>
+        <source>Print preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../client/reportsresultpanel.cpp" line="132"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="180"/>
+        <source>Save the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsresultpanel.cpp" line="186"/>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в файл %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReportsSaveDialog</name>
+    <message>
+        <location filename="../client/reportssavedialog.cpp" line="21"/>
+        <source>Save the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <location filename="../client/reportssavedialog.cpp" line="29"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../client/reportssavedialog.cpp" line="30"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location filename="../client/reportssavedialog.cpp" line="59"/>
+        <source>Give the report a name.</source>
+        <translation>Укажите название отчёта.</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::ReportsVersionsDialog</name>
+    <message>
+        <location filename="../client/reportsversionsdialog.cpp" line="21"/>
+        <source>Versions of «%1»</source>
+        <translation>Версии отчёта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsversionsdialog.cpp" line="23"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsversionsdialog.cpp" line="24"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsversionsdialog.cpp" line="25"/>
+        <source>Saved</source>
+        <translation>Сохранена</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsversionsdialog.cpp" line="29"/>
+        <source>Saved by</source>
+        <translation>Кто сохранил</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsversionsdialog.cpp" line="37"/>
+        <source>&amp;Open in the designer</source>
+        <translation>&amp;Открыть в конструкторе</translation>
+    </message>
+    <message>
+        <location filename="../client/reportsversionsdialog.cpp" line="39"/>
+        <source>Open an earlier version and save it to make it the current one again; the later versions stay in the list.</source>
+        <translation>Откройте прежнюю версию и сохраните её, чтобы она снова стала текущей; более поздние версии останутся в списке.</translation>
+    </message>
+</context>
+<context>
     <name>ejournal::client::ServerPage</name>
     <message>
         <location filename="../client/serverpage.cpp" line="36"/>
@@ -10769,658 +11615,658 @@ Fingerprint presented now:
 <context>
     <name>reports</name>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="17"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="64"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="99"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="115"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="130"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="144"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="160"/>
+        <location filename="../common/reportcatalogue.cpp" line="17"/>
+        <location filename="../common/reportcatalogue.cpp" line="64"/>
+        <location filename="../common/reportcatalogue.cpp" line="99"/>
+        <location filename="../common/reportcatalogue.cpp" line="115"/>
+        <location filename="../common/reportcatalogue.cpp" line="130"/>
+        <location filename="../common/reportcatalogue.cpp" line="144"/>
+        <location filename="../common/reportcatalogue.cpp" line="160"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="18"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="65"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="161"/>
+        <location filename="../common/reportcatalogue.cpp" line="18"/>
+        <location filename="../common/reportcatalogue.cpp" line="65"/>
+        <location filename="../common/reportcatalogue.cpp" line="161"/>
         <source>Period</source>
         <translation>Учебный период</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="19"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="116"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="162"/>
+        <location filename="../common/reportcatalogue.cpp" line="19"/>
+        <location filename="../common/reportcatalogue.cpp" line="116"/>
+        <location filename="../common/reportcatalogue.cpp" line="162"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="20"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="148"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="163"/>
+        <location filename="../common/reportcatalogue.cpp" line="20"/>
+        <location filename="../common/reportcatalogue.cpp" line="148"/>
+        <location filename="../common/reportcatalogue.cpp" line="163"/>
         <source>Lesson number</source>
         <translation>Номер урока</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="21"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="66"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="100"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="134"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="149"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="165"/>
+        <location filename="../common/reportcatalogue.cpp" line="21"/>
+        <location filename="../common/reportcatalogue.cpp" line="66"/>
+        <location filename="../common/reportcatalogue.cpp" line="100"/>
+        <location filename="../common/reportcatalogue.cpp" line="134"/>
+        <location filename="../common/reportcatalogue.cpp" line="149"/>
+        <location filename="../common/reportcatalogue.cpp" line="165"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="22"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="135"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="150"/>
+        <location filename="../common/reportcatalogue.cpp" line="22"/>
+        <location filename="../common/reportcatalogue.cpp" line="135"/>
+        <location filename="../common/reportcatalogue.cpp" line="150"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="23"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="67"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="133"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="151"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="166"/>
+        <location filename="../common/reportcatalogue.cpp" line="23"/>
+        <location filename="../common/reportcatalogue.cpp" line="67"/>
+        <location filename="../common/reportcatalogue.cpp" line="133"/>
+        <location filename="../common/reportcatalogue.cpp" line="151"/>
+        <location filename="../common/reportcatalogue.cpp" line="166"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="24"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="68"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="131"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="152"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="167"/>
+        <location filename="../common/reportcatalogue.cpp" line="24"/>
+        <location filename="../common/reportcatalogue.cpp" line="68"/>
+        <location filename="../common/reportcatalogue.cpp" line="131"/>
+        <location filename="../common/reportcatalogue.cpp" line="152"/>
+        <location filename="../common/reportcatalogue.cpp" line="167"/>
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="31"/>
+        <location filename="../common/reportcatalogue.cpp" line="31"/>
         <source>Marks</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="32"/>
+        <location filename="../common/reportcatalogue.cpp" line="32"/>
         <source>Every mark given in a lesson, with its kind of work and weight.</source>
         <translation>Все отметки, выставленные на уроках, с видом работы и его весом.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="35"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="50"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="69"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="102"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="118"/>
+        <location filename="../common/reportcatalogue.cpp" line="35"/>
+        <location filename="../common/reportcatalogue.cpp" line="50"/>
+        <location filename="../common/reportcatalogue.cpp" line="69"/>
+        <location filename="../common/reportcatalogue.cpp" line="102"/>
+        <location filename="../common/reportcatalogue.cpp" line="118"/>
         <source>Student</source>
         <translation>Обучающийся</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="36"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="70"/>
+        <location filename="../common/reportcatalogue.cpp" line="36"/>
+        <location filename="../common/reportcatalogue.cpp" line="70"/>
         <source>Mark</source>
         <translation>Отметка</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="37"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="71"/>
+        <location filename="../common/reportcatalogue.cpp" line="37"/>
+        <location filename="../common/reportcatalogue.cpp" line="71"/>
         <source>Mark as written</source>
         <translation>Отметка (как записана)</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="38"/>
+        <location filename="../common/reportcatalogue.cpp" line="38"/>
         <source>Kind of work</source>
         <translation>Вид работы</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="39"/>
+        <location filename="../common/reportcatalogue.cpp" line="39"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="40"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="89"/>
+        <location filename="../common/reportcatalogue.cpp" line="40"/>
+        <location filename="../common/reportcatalogue.cpp" line="89"/>
         <source>Control work</source>
         <translation>Контрольная работа</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="41"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="58"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="85"/>
+        <location filename="../common/reportcatalogue.cpp" line="41"/>
+        <location filename="../common/reportcatalogue.cpp" line="58"/>
+        <location filename="../common/reportcatalogue.cpp" line="85"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="42"/>
+        <location filename="../common/reportcatalogue.cpp" line="42"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="43"/>
+        <location filename="../common/reportcatalogue.cpp" line="43"/>
         <source>Entered on</source>
         <translation>Дата выставления</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="44"/>
+        <location filename="../common/reportcatalogue.cpp" line="44"/>
         <source>Entered late</source>
         <translation>Выставлена с опозданием</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="47"/>
+        <location filename="../common/reportcatalogue.cpp" line="47"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="48"/>
+        <location filename="../common/reportcatalogue.cpp" line="48"/>
         <source>Every absence and late arrival marked in a lesson.</source>
         <translation>Все пропуски и опоздания, отмеченные на уроках.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="51"/>
+        <location filename="../common/reportcatalogue.cpp" line="51"/>
         <source>Attendance code</source>
         <translation>Отметка посещаемости</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="52"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="122"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="169"/>
+        <location filename="../common/reportcatalogue.cpp" line="52"/>
+        <location filename="../common/reportcatalogue.cpp" line="122"/>
+        <location filename="../common/reportcatalogue.cpp" line="169"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="53"/>
+        <location filename="../common/reportcatalogue.cpp" line="53"/>
         <source>Missed the lesson</source>
         <translation>Пропуск урока</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="54"/>
+        <location filename="../common/reportcatalogue.cpp" line="54"/>
         <source>Missed without a reason</source>
         <translation>Пропуск без причины</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="55"/>
+        <location filename="../common/reportcatalogue.cpp" line="55"/>
         <source>Missed through illness</source>
         <translation>Пропуск по болезни</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="56"/>
+        <location filename="../common/reportcatalogue.cpp" line="56"/>
         <source>Late</source>
         <translation>Опоздание</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="57"/>
+        <location filename="../common/reportcatalogue.cpp" line="57"/>
         <source>Minutes late</source>
         <translation>Опоздание, мин</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="60"/>
+        <location filename="../common/reportcatalogue.cpp" line="60"/>
         <source>Final marks</source>
         <translation>Итоговые отметки</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="61"/>
+        <location filename="../common/reportcatalogue.cpp" line="61"/>
         <source>Final marks of students for periods and for the year.</source>
         <translation>Итоговые отметки обучающихся за учебные периоды и за год.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="72"/>
+        <location filename="../common/reportcatalogue.cpp" line="72"/>
         <source>Year mark</source>
         <translation>Годовая отметка</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="73"/>
+        <location filename="../common/reportcatalogue.cpp" line="73"/>
         <source>Not certified</source>
         <translation>Не аттестован</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="75"/>
+        <location filename="../common/reportcatalogue.cpp" line="75"/>
         <source>Lessons</source>
         <translation>Уроки</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="76"/>
+        <location filename="../common/reportcatalogue.cpp" line="76"/>
         <source>Every dated lesson: held or cancelled, topic, homework, marks given.</source>
         <translation>Все уроки по датам: проведён или отменён, тема, домашнее задание, выставленные отметки.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="79"/>
+        <location filename="../common/reportcatalogue.cpp" line="79"/>
         <source>Teacher by the load</source>
         <translation>Учитель по нагрузке</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="81"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="153"/>
+        <location filename="../common/reportcatalogue.cpp" line="81"/>
+        <location filename="../common/reportcatalogue.cpp" line="153"/>
         <source>Room</source>
         <translation>Кабинет</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="82"/>
+        <location filename="../common/reportcatalogue.cpp" line="82"/>
         <source>Held</source>
         <translation>Проведён</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="83"/>
+        <location filename="../common/reportcatalogue.cpp" line="83"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="84"/>
+        <location filename="../common/reportcatalogue.cpp" line="84"/>
         <source>Substituted</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="86"/>
+        <location filename="../common/reportcatalogue.cpp" line="86"/>
         <source>No topic</source>
         <translation>Без темы</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="87"/>
+        <location filename="../common/reportcatalogue.cpp" line="87"/>
         <source>Homework</source>
         <translation>Домашнее задание</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="88"/>
+        <location filename="../common/reportcatalogue.cpp" line="88"/>
         <source>No homework</source>
         <translation>Без домашнего задания</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="90"/>
+        <location filename="../common/reportcatalogue.cpp" line="90"/>
         <source>КТП topic</source>
         <translation>Тема по КТП</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="91"/>
+        <location filename="../common/reportcatalogue.cpp" line="91"/>
         <source>Marks given</source>
         <translation>Выставлено отметок</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="92"/>
+        <location filename="../common/reportcatalogue.cpp" line="92"/>
         <source>Marks entered late</source>
         <translation>Отметок с опозданием</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="93"/>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="96"/>
+        <location filename="../common/reportcatalogue.cpp" line="93"/>
+        <location filename="../common/reportcatalogue.cpp" line="96"/>
         <source>Students</source>
         <translation>Обучающиеся</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="94"/>
+        <location filename="../common/reportcatalogue.cpp" line="94"/>
         <source>No marks</source>
         <translation>Без отметок</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="97"/>
+        <location filename="../common/reportcatalogue.cpp" line="97"/>
         <source>Students with their class and enrolment dates.</source>
         <translation>Обучающиеся с классом и датами зачисления.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="101"/>
+        <location filename="../common/reportcatalogue.cpp" line="101"/>
         <source>Grade</source>
         <translation>Параллель</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="103"/>
+        <location filename="../common/reportcatalogue.cpp" line="103"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="104"/>
+        <location filename="../common/reportcatalogue.cpp" line="104"/>
         <source>Personal file number</source>
         <translation>№ личного дела</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="106"/>
+        <location filename="../common/reportcatalogue.cpp" line="106"/>
         <source>Enrolled on</source>
         <translation>Дата зачисления</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="107"/>
+        <location filename="../common/reportcatalogue.cpp" line="107"/>
         <source>Left on</source>
         <translation>Дата выбытия</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="108"/>
+        <location filename="../common/reportcatalogue.cpp" line="108"/>
         <source>Currently enrolled</source>
         <translation>Обучается сейчас</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="109"/>
+        <location filename="../common/reportcatalogue.cpp" line="109"/>
         <source>Guardians</source>
         <translation>Родителей (законных представителей)</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="111"/>
-        <location filename="../work/main/common/reporttemplates.cpp" line="105"/>
+        <location filename="../common/reportcatalogue.cpp" line="111"/>
+        <location filename="../common/reporttemplates.cpp" line="105"/>
         <source>Student movement</source>
         <translation>Движение обучающихся</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="112"/>
+        <location filename="../common/reportcatalogue.cpp" line="112"/>
         <source>Admissions, transfers and withdrawals from the movement book.</source>
         <translation>Прибытие, переводы и выбытие по книге движения.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="117"/>
+        <location filename="../common/reportcatalogue.cpp" line="117"/>
         <source>Kind of movement</source>
         <translation>Вид движения</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="119"/>
+        <location filename="../common/reportcatalogue.cpp" line="119"/>
         <source>From class</source>
         <translation>Из класса</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="120"/>
+        <location filename="../common/reportcatalogue.cpp" line="120"/>
         <source>To class</source>
         <translation>В класс</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="121"/>
+        <location filename="../common/reportcatalogue.cpp" line="121"/>
         <source>Order number</source>
         <translation>Номер приказа</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="123"/>
+        <location filename="../common/reportcatalogue.cpp" line="123"/>
         <source>Admitted</source>
         <translation>Прибыл</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="124"/>
+        <location filename="../common/reportcatalogue.cpp" line="124"/>
         <source>Withdrawn</source>
         <translation>Выбыл</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="126"/>
+        <location filename="../common/reportcatalogue.cpp" line="126"/>
         <source>Teaching load</source>
         <translation>Учебная нагрузка</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="127"/>
+        <location filename="../common/reportcatalogue.cpp" line="127"/>
         <source>Teachers&apos; loads: subject, class or group and hours per week.</source>
         <translation>Нагрузка учителей: предмет, класс или группа и часы в неделю.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="132"/>
+        <location filename="../common/reportcatalogue.cpp" line="132"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="136"/>
+        <location filename="../common/reportcatalogue.cpp" line="136"/>
         <source>Hours per week</source>
         <translation>Часов в неделю</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="137"/>
+        <location filename="../common/reportcatalogue.cpp" line="137"/>
         <source>Hours by the curriculum</source>
         <translation>Часов по учебному плану</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="140"/>
+        <location filename="../common/reportcatalogue.cpp" line="140"/>
         <source>Timetable</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="141"/>
+        <location filename="../common/reportcatalogue.cpp" line="141"/>
         <source>Entries of the timetable versions: weekday, lesson, class, teacher, room.</source>
         <translation>Уроки версий расписания: день недели, урок, класс, учитель, кабинет.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="145"/>
+        <location filename="../common/reportcatalogue.cpp" line="145"/>
         <source>Timetable version</source>
         <translation>Версия расписания</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="146"/>
+        <location filename="../common/reportcatalogue.cpp" line="146"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="147"/>
+        <location filename="../common/reportcatalogue.cpp" line="147"/>
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="154"/>
+        <location filename="../common/reportcatalogue.cpp" line="154"/>
         <source>Week parity</source>
         <translation>Чётность недели</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="156"/>
+        <location filename="../common/reportcatalogue.cpp" line="156"/>
         <source>Substitutions and changes</source>
         <translation>Замены и изменения</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="157"/>
+        <location filename="../common/reportcatalogue.cpp" line="157"/>
         <source>Substitutions, moves and cancellations of lessons with their reasons.</source>
         <translation>Замены, переносы и отмены уроков с причинами.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="164"/>
+        <location filename="../common/reportcatalogue.cpp" line="164"/>
         <source>Kind of change</source>
         <translation>Вид изменения</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="168"/>
+        <location filename="../common/reportcatalogue.cpp" line="168"/>
         <source>Substitute</source>
         <translation>Заменяющий учитель</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="170"/>
+        <location filename="../common/reportcatalogue.cpp" line="170"/>
         <source>Recorded on</source>
         <translation>Дата записи</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="183"/>
+        <location filename="../common/reportcatalogue.cpp" line="183"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="184"/>
+        <location filename="../common/reportcatalogue.cpp" line="184"/>
         <source>Count of distinct</source>
         <translation>Количество различных</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="185"/>
+        <location filename="../common/reportcatalogue.cpp" line="185"/>
         <source>Sum</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="186"/>
+        <location filename="../common/reportcatalogue.cpp" line="186"/>
         <source>Average</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="187"/>
+        <location filename="../common/reportcatalogue.cpp" line="187"/>
         <source>Weighted average</source>
         <translation>Средневзвешенное</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="188"/>
+        <location filename="../common/reportcatalogue.cpp" line="188"/>
         <source>Success rate, %</source>
         <translation>Успеваемость, %</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="189"/>
+        <location filename="../common/reportcatalogue.cpp" line="189"/>
         <source>Quality rate, %</source>
         <translation>Качество знаний, %</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="190"/>
+        <location filename="../common/reportcatalogue.cpp" line="190"/>
         <source>Minimum</source>
         <translation>Минимум</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="191"/>
+        <location filename="../common/reportcatalogue.cpp" line="191"/>
         <source>Maximum</source>
         <translation>Максимум</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="195"/>
+        <location filename="../common/reportcatalogue.cpp" line="195"/>
         <source>equals</source>
         <translation>равно</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="196"/>
+        <location filename="../common/reportcatalogue.cpp" line="196"/>
         <source>does not equal</source>
         <translation>не равно</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="197"/>
+        <location filename="../common/reportcatalogue.cpp" line="197"/>
         <source>less than</source>
         <translation>меньше</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="198"/>
+        <location filename="../common/reportcatalogue.cpp" line="198"/>
         <source>at most</source>
         <translation>не больше</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="199"/>
+        <location filename="../common/reportcatalogue.cpp" line="199"/>
         <source>greater than</source>
         <translation>больше</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="200"/>
+        <location filename="../common/reportcatalogue.cpp" line="200"/>
         <source>at least</source>
         <translation>не меньше</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="201"/>
+        <location filename="../common/reportcatalogue.cpp" line="201"/>
         <source>one of</source>
         <translation>одно из</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="202"/>
+        <location filename="../common/reportcatalogue.cpp" line="202"/>
         <source>between</source>
         <translation>в диапазоне</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="203"/>
+        <location filename="../common/reportcatalogue.cpp" line="203"/>
         <source>contains</source>
         <translation>содержит</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="204"/>
+        <location filename="../common/reportcatalogue.cpp" line="204"/>
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="205"/>
+        <location filename="../common/reportcatalogue.cpp" line="205"/>
         <source>is not empty</source>
         <translation>не пусто</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportcatalogue.cpp" line="206"/>
+        <location filename="../common/reportcatalogue.cpp" line="206"/>
         <source>within the period</source>
         <translation>в учебном периоде</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="25"/>
+        <location filename="../common/reporttemplates.cpp" line="25"/>
         <source>Success and quality by class and subject</source>
         <translation>Успеваемость и качество по классам и предметам</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="26"/>
+        <location filename="../common/reporttemplates.cpp" line="26"/>
         <source>Success rate (final marks of 3 and above) and quality rate (4 and 5) of a period&apos;s final marks for each class and subject, with the average mark and the number of marks.</source>
         <translation>Успеваемость (итоговые отметки «3» и выше) и качество знаний («4» и «5») за учебный период по каждому классу и предмету, со средним баллом и числом отметок.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="33"/>
+        <location filename="../common/reporttemplates.cpp" line="33"/>
         <source>Success and quality by teacher</source>
         <translation>Успеваемость и качество по учителям</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="34"/>
+        <location filename="../common/reporttemplates.cpp" line="34"/>
         <source>Success and quality rates of a period&apos;s final marks for each teacher and subject.</source>
         <translation>Успеваемость и качество знаний по итоговым отметкам периода для каждого учителя и предмета.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="39"/>
+        <location filename="../common/reporttemplates.cpp" line="39"/>
         <source>Attendance by student with reasons</source>
         <translation>Посещаемость по обучающимся с причинами</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="40"/>
+        <location filename="../common/reporttemplates.cpp" line="40"/>
         <source>Lessons missed and late arrivals of each student of each class over a range of dates, by reason.</source>
         <translation>Пропущенные уроки и опоздания каждого обучающегося каждого класса за период дат, по причинам.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="48"/>
+        <location filename="../common/reporttemplates.cpp" line="48"/>
         <source>Missed lessons and their topics</source>
         <translation>Пропущенные уроки и их темы</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="49"/>
+        <location filename="../common/reporttemplates.cpp" line="49"/>
         <source>Every lesson a student of the class missed over a range of dates, with its topic: what to catch up on.</source>
         <translation>Все уроки, пропущенные обучающимися класса за период дат, с темами — что нужно наверстать.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="58"/>
+        <location filename="../common/reporttemplates.cpp" line="58"/>
         <source>Unsatisfactory marks and their topics</source>
         <translation>Неудовлетворительные отметки и их темы</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="59"/>
+        <location filename="../common/reporttemplates.cpp" line="59"/>
         <source>Every mark of 2 or below of the class&apos;s students in a period, with the lesson&apos;s topic and the kind of work.</source>
         <translation>Все отметки «2» и ниже обучающихся класса за учебный период, с темой урока и видом работы.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="68"/>
+        <location filename="../common/reporttemplates.cpp" line="68"/>
         <source>Journal keeping by teacher</source>
         <translation>Ведение журнала по учителям</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="69"/>
+        <location filename="../common/reporttemplates.cpp" line="69"/>
         <source>For each teacher, lessons held in a period without a topic, without homework or without any mark, and marks entered after the correction window.</source>
         <translation>Для каждого учителя: проведённые за период уроки без темы, без домашнего задания, без единой отметки, и отметки, выставленные позже срока исправлений.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="78"/>
+        <location filename="../common/reporttemplates.cpp" line="78"/>
         <source>Curriculum fulfilment</source>
         <translation>Выполнение учебного плана</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="79"/>
+        <location filename="../common/reporttemplates.cpp" line="79"/>
         <source>Lessons planned, held and cancelled in a period for each class and subject.</source>
         <translation>Запланированные, проведённые и отменённые уроки за период по каждому классу и предмету.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="87"/>
+        <location filename="../common/reporttemplates.cpp" line="87"/>
         <source>Control work results</source>
         <translation>Результаты контрольных работ</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="88"/>
+        <location filename="../common/reporttemplates.cpp" line="88"/>
         <source>Marks of the control works of a period: their number, average, success and quality rates for each class, subject and date.</source>
         <translation>Отметки за контрольные работы периода: количество, средний балл, успеваемость и качество по каждому классу, предмету и дате.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="98"/>
+        <location filename="../common/reporttemplates.cpp" line="98"/>
         <source>Teacher workload</source>
         <translation>Нагрузка учителей</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="99"/>
+        <location filename="../common/reporttemplates.cpp" line="99"/>
         <source>Hours per week of each teacher&apos;s load in a year and the number of classes taught.</source>
         <translation>Часы в неделю по нагрузке каждого учителя за год и число классов, в которых он преподаёт.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="106"/>
+        <location filename="../common/reporttemplates.cpp" line="106"/>
         <source>Admissions, transfers and withdrawals of students over a range of dates, with their orders.</source>
         <translation>Прибытие, переводы и выбытие обучающихся за период дат, с номерами приказов.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="113"/>
+        <location filename="../common/reporttemplates.cpp" line="113"/>
         <source>Class teacher&apos;s period report</source>
         <translation>Отчёт классного руководителя за период</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reporttemplates.cpp" line="114"/>
+        <location filename="../common/reporttemplates.cpp" line="114"/>
         <source>The final marks of a class&apos;s students in a period by subject, with each student&apos;s average and the class&apos;s average in each subject.</source>
         <translation>Итоговые отметки обучающихся класса за период по предметам, со средним баллом каждого обучающегося и класса по каждому предмету.</translation>
     </message>
     <message>
-        <location filename="../work/main/common/reportresult.cpp" line="207"/>
+        <location filename="../common/reportresult.cpp" line="207"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
