@@ -227,10 +227,13 @@ void TimetablePage::buildToolbars()
     first->addSpacing(8);
     first->addWidget(versionLabel);
     first->addWidget(m_versionCombo);
-    first->addWidget(m_versionTools);
     first->addStretch(1);
     first->addWidget(m_print);
     first->addWidget(refresh);
+    // The version's buttons get a row of their own so that the page fits a 1366-pixel screen.
+    auto *versionRow = new QHBoxLayout;
+    versionRow->addWidget(m_versionTools);
+    versionRow->addStretch(1);
 
     auto *second = new QHBoxLayout;
     auto *showLabel = new QLabel(tr("S&how:"), this);
@@ -254,6 +257,7 @@ void TimetablePage::buildToolbars()
                     : tr("The weekly timetable of classes, teachers and rooms."),
         this));
     layout->addLayout(first);
+    layout->addLayout(versionRow);
     layout->addLayout(second);
 
     connect(m_yearCombo, &QComboBox::currentIndexChanged, this, [this] {

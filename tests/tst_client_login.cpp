@@ -134,13 +134,13 @@ void TestClientLogin::classTeacherSeesNoAdministration()
     GuiClient client;
     client.signIn(m_server, QStringLiteral("teacher1"), kPassword);
     MainWindow *window = client.window();
-    // A class teacher reads the journals, plans, timetable and paper copies, the structure,
-    // own class's people and issues their logins; no sessions or audit log.
+    // A class teacher reads the journals, plans, timetable, reports and paper copies, the
+    // structure, own class's people and issues their logins; no sessions or audit log.
     QCOMPARE(navigationTitles(window),
              QStringList({QStringLiteral("Главная"), QStringLiteral("Журнал"),
                           QStringLiteral("Планирование (КТП)"), QStringLiteral("Расписание"),
-                          QStringLiteral("Изменения и замены"), QStringLiteral("Бумажные копии"),
-                          QStringLiteral("Учебный год"),
+                          QStringLiteral("Изменения и замены"), QStringLiteral("Отчёты"),
+                          QStringLiteral("Бумажные копии"), QStringLiteral("Учебный год"),
                           QStringLiteral("Классы и группы"), QStringLiteral("Люди"),
                           QStringLiteral("Учебный план и нагрузка"),
                           QStringLiteral("Учётные записи")}));
