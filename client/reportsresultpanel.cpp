@@ -17,7 +17,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,7 +52,7 @@ ReportsResultPanel::ReportsResultPanel(bool withExports, QWidget *parent)
       m_model(new ReportsResultModel(this)),
       m_table(new QTableView(this)),
       m_chart(new ReportChartView(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_views(new QTabWidget(this)),
       m_rows(new QLabel(this)),
       m_truncated(new QLabel(this)),
       m_message(new InlineMessage(this))
@@ -62,12 +63,11 @@ ReportsResultPanel::ReportsResultPanel(bool withExports, QWidget *parent)
     m_table->verticalHeader()->show();
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_chart->setObjectName(QStringLiteral("reportChart"));
-    m_chart->setMinimumWidth(260);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_chart);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
+    // The table and the chart each get the whole panel: a chart squeezed beside a wide table
+    // is unreadable. Without a chart the tab bar goes away.
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_table, tr("Table"));
+    m_views->addTab(m_chart, tr("Chart"));
     m_rows->setObjectName(QStringLiteral("reportRows"));
     m_truncated->setObjectName(QStringLiteral("reportTruncated"));
     m_truncated->setStyleSheet(QStringLiteral("color: #a15c00;"));
@@ -85,7 +85,7 @@ ReportsResultPanel::ReportsResultPanel(bool withExports, QWidget *parent)
         layout->addLayout(exports);
         layout->addWidget(m_message);
     }
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_views, 1);
     layout->addLayout(status);
     clear();
 }
@@ -128,7 +128,7 @@ void ReportsResultPanel::setResult(const reports::Result &result, reports::Chart
     m_model->setResult(result);
     m_table->resizeColumnsToContents();
     m_chart->setResult(result, chart);
-    m_chart->setVisible(chart != reports::ChartType::None);
+    showChartTab(chart != reports::ChartType::None);
     m_rows->setText(tr("%n row(s)", nullptr, int(result.rows.size())));
     m_truncated->setVisible(result.truncated);
     m_message->clearMessage();
@@ -136,12 +136,20 @@ void ReportsResultPanel::setResult(const reports::Result &result, reports::Chart
         button->setEnabled(true);
 }
 
+void ReportsResultPanel::showChartTab(bool shown)
+{
+    m_views->setTabVisible(1, shown);
+    m_views->tabBar()->setVisible(shown);
+    if (!shown)
+        m_views->setCurrentIndex(0);
+}
+
 void ReportsResultPanel::clear()
 {
     m_hasResult = false;
     m_model->clear();
     m_chart->setResult({}, reports::ChartType::None);
-    m_chart->hide();
+    showChartTab(false);
     m_rows->clear();
     m_truncated->hide();
     for (QPushButton *button : std::as_const(m_exports))

@@ -11,7 +11,7 @@
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
-class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace ejournal::client {
@@ -50,11 +50,12 @@ private:
     void addExportButtons(QHBoxLayout *layout);
     void exportAs(Format format);
     void print(bool preview);
+    void showChartTab(bool shown);
 
     ReportsResultModel *m_model;
     QTableView *m_table;
     ReportChartView *m_chart;
-    QSplitter *m_splitter;
+    QTabWidget *m_views;
     QLabel *m_rows;
     QLabel *m_truncated;
     InlineMessage *m_message;

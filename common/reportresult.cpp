@@ -202,7 +202,15 @@ QString columnCaption(const Result &result, const ResultColumn &column)
     QString text = fieldCaption(result, column.field);
     if (!column.aggregated)
         return text;
-    text += QStringLiteral(" — ") + aggregateCaption(column.aggregate);
+    // A count counts rows whatever its field; success, quality and the weighted average only
+    // exist for marks: their own names say it all ("Успеваемость, %", not "Отметка — ...").
+    switch (column.aggregate) {
+    case Aggregate::Count:
+    case Aggregate::Success:
+    case Aggregate::Quality:
+    case Aggregate::WeightedAvg: text = aggregateCaption(column.aggregate); break;
+    default: text += QStringLiteral(" — ") + aggregateCaption(column.aggregate); break;
+    }
     if (column.pivotTotal)
         return QCoreApplication::translate("reports", "Total") + QStringLiteral(" · ")
             + text;

@@ -42,7 +42,8 @@ struct Result
 };
 
 // The column's header as the client shows it: "Class", "Mark — Average",
-// "Математика · Mark — Average", "Total · Mark — Average" (translated captions).
+// "Математика · Mark — Average", "Total · Quality rate, %" (translated captions; a count, success,
+// quality and weighted average are named by their aggregate alone).
 QString columnCaption(const Result &result, const ResultColumn &column);
 // A cell as text the Russian way: "4,25", "87,5 %", "01.09.2026", "" for no value.
 QString cellText(const ResultColumn &column, const QVariant &value);
