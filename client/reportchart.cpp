@@ -32,16 +32,22 @@ constexpr int kMaxBarLabels = 24;       // value labels on bars up to this many 
 constexpr int kMaxPieLabels = 12;       // labels beside the slices up to this many slices
 
 // The value columns to chart: numeric aggregates, one per value and pivot column; a pivot's
-// total columns are left to the table (their sums would dwarf the other bars).
+// total columns are left to the table (their sums would dwarf the other bars). When some are
+// percentages (success, quality) only those are charted: counts and averages on the same
+// 0–100 axis would be noise.
 QList<int> seriesColumns(const Result &result)
 {
     QList<int> columns;
+    QList<int> percents;
     for (int i = result.dimensions; i < result.columns.size(); ++i) {
         const ResultColumn &column = result.columns.at(i);
-        if (column.aggregated && reportoutput::isNumeric(column.type) && !column.pivotTotal)
-            columns.append(i);
+        if (!column.aggregated || !reportoutput::isNumeric(column.type) || column.pivotTotal)
+            continue;
+        columns.append(i);
+        if (column.type == ValueType::Percent)
+            percents.append(i);
     }
-    return columns;
+    return percents.isEmpty() ? columns : percents;
 }
 
 QString categoryOf(const Result &result, const QVariantList &row)

@@ -412,7 +412,21 @@ void TestReportExport::pdfGroupedWithChart()
 
 void TestReportExport::chartSeries()
 {
-    const Result r = grouped();
+    // With success or quality rates among the values only those are charted, on their 0–100 axis.
+    const Result rates = grouped();
+    std::unique_ptr<QChart> rateBars(buildReportChart(rates, ChartType::Bar));
+    QVERIFY(rateBars);
+    auto *rateSeries = qobject_cast<QBarSeries *>(rateBars->series().first());
+    QVERIFY(rateSeries);
+    QCOMPARE(rateSeries->count(), 2);
+    QCOMPARE(rateSeries->barSets().at(0)->label(), reports::columnCaption(rates, rates.columns.at(4)));
+    QCOMPARE(rateSeries->barSets().at(1)->at(2), 66.7);
+
+    // Without rates every value and pivot column is a series.
+    Result r = rates;
+    for (ResultColumn &column : r.columns)
+        if (column.type == ValueType::Percent)
+            column.type = ValueType::Number;
     std::unique_ptr<QChart> bars(buildReportChart(r, ChartType::Bar, QStringLiteral("Качество")));
     QVERIFY(bars);
     QCOMPARE(bars->series().size(), 1);
