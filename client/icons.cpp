@@ -25,22 +25,6 @@ QPixmap paint(int size, const Glyph &glyph)
     return pixmap;
 }
 
-// A line glyph in the normal colour, and white for selected items.
-QIcon lineIcon(const std::function<void(QPainter &)> &strokes)
-{
-    QIcon icon;
-    for (const auto &[mode, color] : {std::pair{QIcon::Normal, kGlyph},
-                                      std::pair{QIcon::Selected, QColor(Qt::white)}}) {
-        const Glyph glyph = [&strokes, color = color](QPainter &p) {
-            p.setPen(QPen(color, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.setBrush(Qt::NoBrush);
-            strokes(p);
-        };
-        for (int size : {16, 20, 24, 32, 48})
-            icon.addPixmap(paint(size, glyph), mode);
-    }
-    return icon;
-}
 
 void drawRegister(QPainter &p)
 {
@@ -67,6 +51,23 @@ void drawRegister(QPainter &p)
     p.drawPath(tick);
 }
 } // namespace
+
+// A line glyph in the normal colour, and white for selected items.
+QIcon lineIcon(const std::function<void(QPainter &)> &strokes)
+{
+    QIcon icon;
+    for (const auto &[mode, color] : {std::pair{QIcon::Normal, kGlyph},
+                                      std::pair{QIcon::Selected, QColor(Qt::white)}}) {
+        const Glyph glyph = [&strokes, color = color](QPainter &p) {
+            p.setPen(QPen(color, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setBrush(Qt::NoBrush);
+            strokes(p);
+        };
+        for (int size : {16, 20, 24, 32, 48})
+            icon.addPixmap(paint(size, glyph), mode);
+    }
+    return icon;
+}
 
 QIcon applicationIcon()
 {

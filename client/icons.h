@@ -6,9 +6,16 @@
 #include <QIcon>
 #include <QPixmap>
 
+#include <functional>
+
+class QPainter;
+
 namespace ejournal::client {
 
 QIcon applicationIcon();
+// A line glyph drawn by `strokes` on a 24-unit grid with 1.8-unit round strokes: dark
+// normally, white when selected (every navigation glyph is one).
+QIcon lineIcon(const std::function<void(QPainter &)> &strokes);
 // Line glyphs for the navigation: dark normally, white when selected.
 QIcon homeIcon();
 QIcon peopleIcon();

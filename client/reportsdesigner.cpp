@@ -720,15 +720,9 @@ void ReportsDesigner::runPreview()
                                      : ErrorText::forReply(reply));
             return;
         }
-        QString error;
-        const std::optional<reports::Result> result = reports::Result::fromCbor(reply.result.toMap(), &error);
-        if (!result) {
-            m_message->showError(ErrorText::protocolError());
-            return;
-        }
-        m_message->clearMessage();
-        m_preview->setResult(*result, chart, title, summary, m_connection->session().school);
-        ++m_previewsShown;
+        if (m_preview->showAnswer(reply, chart, title, summary, m_connection->session().school,
+                                  m_message))
+            ++m_previewsShown;
     });
 }
 

@@ -2,6 +2,8 @@
 // on a 24-unit grid; the field badges are coloured tags with a short sign.
 #include "reportsicons.h"
 
+#include "icons.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -11,25 +13,12 @@ using reports::FieldType;
 
 QIcon reportsIcon()
 {
-    QIcon icon;
-    for (int size : {16, 20, 24, 32, 48}) {
-        for (const auto &[color, mode] : {std::pair{QColor(0x3c, 0x4a, 0x5c), QIcon::Normal},
-                                          std::pair{QColor(Qt::white), QIcon::Selected}}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.scale(size / 24.0, size / 24.0);
-            p.setPen(QPen(color, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.drawLine(QPointF(3.5, 20.5), QPointF(20.5, 20.5));
-            const double tops[] = {11, 5, 14};
-            for (int i = 0; i < 3; ++i)
-                p.drawRect(QRectF(5 + i * 5.5, tops[i], 3.5, 20.5 - tops[i]));
-            p.end();
-            icon.addPixmap(pixmap, mode);
-        }
-    }
-    return icon;
+    return lineIcon([](QPainter &p) {
+        p.drawLine(QPointF(3.5, 20.5), QPointF(20.5, 20.5));
+        const double tops[] = {11, 5, 14};
+        for (int i = 0; i < 3; ++i)
+            p.drawRect(QRectF(5 + i * 5.5, tops[i], 3.5, 20.5 - tops[i]));
+    });
 }
 
 QIcon fieldTypeIcon(FieldType type)

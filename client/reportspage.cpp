@@ -322,14 +322,8 @@ void ReportsPage::run(const ReportEntry &entry, const Definition &definition, co
             showFailure(reply);
             return;
         }
-        QString error;
-        const std::optional<reports::Result> result = reports::Result::fromCbor(reply.result.toMap(), &error);
-        if (!result) {
-            m_message->showError(ErrorText::protocolError());
-            return;
-        }
-        m_message->clearMessage();
-        m_result->setResult(*result, chart, entry.name, summary, m_connection->session().school);
+        m_result->showAnswer(reply, chart, entry.name, summary, m_connection->session().school,
+                             m_message);
     });
 }
 

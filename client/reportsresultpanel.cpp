@@ -1,8 +1,10 @@
 // The result of a report with its chart and exports.
 #include "reportsresultpanel.h"
 
+#include "errortext.h"
 #include "inlinemessage.h"
 #include "printoutput.h"
+#include "reply.h"
 #include "reportchart.h"
 #include "reportdocument.h"
 #include "reportexport.h"
@@ -134,6 +136,21 @@ void ReportsResultPanel::setResult(const reports::Result &result, reports::Chart
     m_message->clearMessage();
     for (QPushButton *button : std::as_const(m_exports))
         button->setEnabled(true);
+}
+
+bool ReportsResultPanel::showAnswer(const Reply &reply, reports::ChartType chart,
+                                    const QString &title, const QString &subtitle,
+                                    const QString &schoolName, InlineMessage *message)
+{
+    QString error;
+    const std::optional<reports::Result> result = reports::Result::fromCbor(reply.result.toMap(), &error);
+    if (!result) {
+        message->showError(ErrorText::protocolError());
+        return false;
+    }
+    message->clearMessage();
+    setResult(*result, chart, title, subtitle, schoolName);
+    return true;
 }
 
 void ReportsResultPanel::showChartTab(bool shown)

@@ -17,6 +17,8 @@ class QTableView;
 namespace ejournal::client {
 
 class InlineMessage;
+class InlineMessage;
+struct Reply;
 class ReportChartView;
 class ReportsResultModel;
 
@@ -34,6 +36,10 @@ public:
                    const QString &subtitle, const QString &schoolName);
     void clear();
     bool hasResult() const { return m_hasResult; }
+    // Shows the result of a successful reports.run answer; false (with the protocol error shown
+    // in `message`) when the answer is malformed.
+    bool showAnswer(const Reply &reply, reports::ChartType chart, const QString &title,
+                    const QString &subtitle, const QString &schoolName, InlineMessage *message);
 
     // Writes the result to the file without asking; false with a readable reason.
     bool exportTo(Format format, const QString &fileName, QString *error) const;
