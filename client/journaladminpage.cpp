@@ -3,6 +3,7 @@
 
 #include "journaladmincorrections.h"
 #include "journaladminscales.h"
+#include "journaladminsharing.h"
 #include "journaladminworktypes.h"
 #include "serverconnection.h"
 
@@ -26,6 +27,10 @@ JournalAdminPage::JournalAdminPage(ServerConnection *connection, QWidget *parent
     if (rolesGrant(connection->session().roles, Capability::JournalReview)) {
         m_corrections = new JournalAdminCorrections(connection, this);
         m_tabs->addTab(m_corrections, tr("&Late corrections"));
+    }
+    if (rolesGrant(connection->session().roles, Capability::ReportsManage)) {
+        m_sharing = new JournalAdminSharing(connection, this);
+        m_tabs->addTab(m_sharing, tr("Shared &reports"));
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -60,6 +65,8 @@ void JournalAdminPage::reloadCurrent()
         m_window->reload();
     else if (current == m_corrections)
         m_corrections->reload();
+    else if (current == m_sharing)
+        m_sharing->reload();
 }
 
 } // namespace ejournal::client

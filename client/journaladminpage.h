@@ -10,6 +10,7 @@ namespace ejournal::client {
 
 class JournalAdminCorrections;
 class JournalAdminScales;
+class JournalAdminSharing;
 class JournalAdminWindow;
 class JournalAdminWorkTypes;
 class ServerConnection;
@@ -28,6 +29,8 @@ public:
     JournalAdminWindow *windowTab() const { return m_window; }
     // Null unless the user reviews corrections (the deputy).
     JournalAdminCorrections *correctionsTab() const { return m_corrections; }
+    // Null unless the user decides who may share reports (deputy, administrator).
+    JournalAdminSharing *sharingTab() const { return m_sharing; }
 
 private:
     void reloadCurrent();
@@ -37,6 +40,7 @@ private:
     JournalAdminScales *m_scales;
     JournalAdminWindow *m_window;
     JournalAdminCorrections *m_corrections = nullptr;
+    JournalAdminSharing *m_sharing = nullptr;
 };
 
 } // namespace ejournal::client

@@ -10,18 +10,22 @@
 #include "journaladmincorrections.h"
 #include "journaladminpage.h"
 #include "journaladminscales.h"
+#include "journaladminsharing.h"
 #include "journaladmintext.h"
 #include "journaladminworktypes.h"
 #include "plantext.h"
 #include "recordstable.h"
+#include "roletext.h"
 #include "testclient.h"
 #include "testcluster.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QCborArray>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -52,6 +56,7 @@ private slots:
     void scaleChangeRefusedWithReason();
     void deputyApprovesLateCorrection();
     void adminSeesNoCorrections();
+    void deputyDecidesWhoSharesReports();
 
 private:
     void sql(const QString &statement);
@@ -291,7 +296,31 @@ void TestClientJournalAdmin::adminSeesNoCorrections()
     JournalAdminPage *page = openPage(admin);
     QVERIFY(page);
     QVERIFY(!page->correctionsTab());
-    QCOMPARE(page->tabs()->count(), 3);
+    QVERIFY(page->sharingTab());  // the administrator decides who shares reports, too
+    QCOMPARE(page->tabs()->count(), 4);
+}
+
+void TestClientJournalAdmin::deputyDecidesWhoSharesReports()
+{
+    GuiClient deputy;
+    deputy.signIn(m_server, QStringLiteral("zavuch"), kPassword);
+    JournalAdminPage *page = openPage(deputy);
+    QVERIFY(page);
+    JournalAdminSharing *tab = page->sharingTab();
+    QVERIFY(tab);
+    page->tabs()->setCurrentWidget(tab);
+    // By default the deputy and the director share; teachers do not.
+    QTRY_VERIFY_WITH_TIMEOUT(tab->roleBox(ejournal::Role::Deputy)->isChecked(), kTimeoutMs);
+    QVERIFY(tab->roleBox(ejournal::Role::Director)->isChecked());
+    QVERIFY(!tab->roleBox(ejournal::Role::Teacher)->isChecked());
+    QCOMPARE(tab->roleBox(ejournal::Role::Teacher)->text(), RoleText::name(ejournal::Role::Teacher));
+    tab->roleBox(ejournal::Role::Teacher)->setChecked(true);
+    tab->saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_deputy.call(QStringLiteral("reports.settings")).result.toMap()
+                                 .value(QStringLiteral("shareRoles")).toArray()
+                                 .contains(QCborValue(QStringLiteral("teacher"))), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->message()->text().isEmpty(), kTimeoutMs);
+    QVERIFY(!tab->message()->isError());
 }
 
 QTEST_MAIN(TestClientJournalAdmin)

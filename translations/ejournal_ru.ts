@@ -2426,12 +2426,12 @@
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../client/reportchart.cpp" line="53" />
+        <location filename="../client/reportchart.cpp" line="59" />
         <source>All rows</source>
         <translation>Все строки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/reportchart.cpp" line="103" />
+        <location filename="../client/reportchart.cpp" line="109" />
         <source>the first %1 of %n rows</source>
         <translation>
             <numerusform>первые %1 из %n строки</numerusform>
@@ -5901,32 +5901,37 @@
 <context>
     <name>ejournal::client::JournalAdminPage</name>
     <message>
-        <location filename="../client/journaladminpage.cpp" line="23" />
+        <location filename="../client/journaladminpage.cpp" line="24" />
         <source>&amp;Kinds of work</source>
         <translation>&amp;Виды работ</translation>
     </message>
     <message>
-        <location filename="../client/journaladminpage.cpp" line="24" />
+        <location filename="../client/journaladminpage.cpp" line="25" />
         <source>Mark &amp;scales</source>
         <translation>&amp;Шкалы отметок</translation>
     </message>
     <message>
-        <location filename="../client/journaladminpage.cpp" line="25" />
+        <location filename="../client/journaladminpage.cpp" line="26" />
         <source>Correction &amp;window</source>
         <translation>&amp;Срок исправлений</translation>
     </message>
     <message>
-        <location filename="../client/journaladminpage.cpp" line="28" />
+        <location filename="../client/journaladminpage.cpp" line="29" />
         <source>&amp;Late corrections</source>
         <translation>&amp;Поздние исправления</translation>
     </message>
     <message>
-        <location filename="../client/journaladminpage.cpp" line="34" />
+        <location filename="../client/journaladminpage.cpp" line="33" />
+        <source>Shared &amp;reports</source>
+        <translation>Общие &amp;отчёты</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminpage.cpp" line="39" />
         <source>Journal settings</source>
         <translation>Настройки журнала</translation>
     </message>
     <message>
-        <location filename="../client/journaladminpage.cpp" line="35" />
+        <location filename="../client/journaladminpage.cpp" line="40" />
         <source>Kinds of work and their weights in the average mark, the mark scale of each subject, how long marks may be corrected without a reason, and the corrections made later.</source>
         <translation>Виды работ и их веса в среднем балле, шкала отметок по каждому предмету, срок, в течение которого отметки можно исправлять без объяснения причины, и исправления, внесённые позже.</translation>
     </message>
@@ -5967,6 +5972,29 @@
         <location filename="../client/journaladminscales.cpp" line="100" />
         <source>«%1» is now marked on the scale «%2».</source>
         <translation>По предмету «%1» теперь шкала «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>ejournal::client::JournalAdminSharing</name>
+    <message>
+        <location filename="../client/journaladminsharing.cpp" line="24" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminsharing.cpp" line="29" />
+        <source>Who may share their reports with the whole school:</source>
+        <translation>Кто может делиться своими отчётами со всей школой:</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminsharing.cpp" line="37" />
+        <source>A shared report appears under «Общие» on every colleague's «Отчёты» page; each sees in it only the rows they may read. The deputy and the administrator may stop sharing any report.</source>
+        <translation>Общий отчёт появляется в разделе «Общие» на странице «Отчёты» у всех коллег; каждый видит в нём только те строки, которые ему доступны. Заместитель директора и администратор могут прекратить общий доступ к любому отчёту.</translation>
+    </message>
+    <message>
+        <location filename="../client/journaladminsharing.cpp" line="90" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -8371,12 +8399,12 @@ Fingerprint presented now:
 <context>
     <name>ejournal::client::ReportChartView</name>
     <message>
-        <location filename="../client/reportchart.cpp" line="281" />
+        <location filename="../client/reportchart.cpp" line="287" />
         <source>No chart is chosen for this report.</source>
         <translation>Для этого отчёта диаграмма не выбрана.</translation>
     </message>
     <message>
-        <location filename="../client/reportchart.cpp" line="282" />
+        <location filename="../client/reportchart.cpp" line="288" />
         <source>Nothing to chart: the report needs grouped rows and a numeric value.</source>
         <translation>Диаграмму построить не из чего: нужны сгруппированные строки и числовой показатель.</translation>
     </message>
@@ -8651,37 +8679,37 @@ Fingerprint presented now:
         <translation>Отчёт пока не может быть построен: %1</translation>
     </message>
     <message>
-        <location filename="../client/reportsdesigner.cpp" line="738" />
+        <location filename="../client/reportsdesigner.cpp" line="732" />
         <source>Parameters of the preview</source>
         <translation>Параметры предварительного просмотра</translation>
     </message>
     <message>
-        <location filename="../client/reportsdesigner.cpp" line="752" />
+        <location filename="../client/reportsdesigner.cpp" line="746" />
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../client/reportsdesigner.cpp" line="773" />
+        <location filename="../client/reportsdesigner.cpp" line="767" />
         <source>Someone saved a newer version of this report after you opened it. Save your work as a copy, or go back to the reports and open it again to see their changes.</source>
         <translation>После того как вы открыли отчёт, кто-то сохранил его более новую версию. Сохраните свою работу как копию или вернитесь к списку отчётов и откройте отчёт заново, чтобы увидеть эти изменения.</translation>
     </message>
     <message>
-        <location filename="../client/reportsdesigner.cpp" line="779" />
+        <location filename="../client/reportsdesigner.cpp" line="773" />
         <source>This report is not yours: save your work as a copy.</source>
         <translation>Это не ваш отчёт: сохраните свою работу как копию.</translation>
     </message>
     <message>
-        <location filename="../client/reportsdesigner.cpp" line="796" />
+        <location filename="../client/reportsdesigner.cpp" line="790" />
         <source>The report «%1» is saved.</source>
         <translation>Отчёт «%1» сохранён.</translation>
     </message>
     <message>
-        <location filename="../client/reportsdesigner.cpp" line="815" />
+        <location filename="../client/reportsdesigner.cpp" line="809" />
         <source>The report is shared: colleagues see it under «Shared».</source>
         <translation>Отчёт стал общим: коллеги видят его в группе «Общие».</translation>
     </message>
     <message>
-        <location filename="../client/reportsdesigner.cpp" line="816" />
+        <location filename="../client/reportsdesigner.cpp" line="810" />
         <source>The report is no longer shared.</source>
         <translation>Отчёт больше не общий.</translation>
     </message>
@@ -8926,42 +8954,42 @@ Fingerprint presented now:
         <translation>Отчёт формируется…</translation>
     </message>
     <message>
-        <location filename="../client/reportspage.cpp" line="361" />
+        <location filename="../client/reportspage.cpp" line="355" />
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location filename="../client/reportspage.cpp" line="384" />
+        <location filename="../client/reportspage.cpp" line="378" />
         <source>Delete the report</source>
         <translation>Удаление отчёта</translation>
     </message>
     <message>
-        <location filename="../client/reportspage.cpp" line="385" />
+        <location filename="../client/reportspage.cpp" line="379" />
         <source>Delete the report «%1»? Colleagues it is shared with will no longer see it.</source>
         <translation>Удалить отчёт «%1»? Коллеги, которым он доступен, больше не увидят его.</translation>
     </message>
     <message>
-        <location filename="../client/reportspage.cpp" line="389" />
+        <location filename="../client/reportspage.cpp" line="383" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../client/reportspage.cpp" line="402" />
+        <location filename="../client/reportspage.cpp" line="396" />
         <source>The report «%1» is deleted.</source>
         <translation>Отчёт «%1» удалён.</translation>
     </message>
     <message>
-        <location filename="../client/reportspage.cpp" line="427" />
+        <location filename="../client/reportspage.cpp" line="421" />
         <source>The report «%1» is back.</source>
         <translation>Отчёт «%1» восстановлен.</translation>
     </message>
     <message>
-        <location filename="../client/reportspage.cpp" line="445" />
+        <location filename="../client/reportspage.cpp" line="439" />
         <source>«%1» is shared: colleagues see it under «Shared».</source>
         <translation>«%1» теперь общий: коллеги видят его в группе «Общие».</translation>
     </message>
     <message>
-        <location filename="../client/reportspage.cpp" line="446" />
+        <location filename="../client/reportspage.cpp" line="440" />
         <source>«%1» is no longer shared.</source>
         <translation>«%1» больше не общий.</translation>
     </message>
@@ -9010,68 +9038,68 @@ Fingerprint presented now:
 <context>
     <name>ejournal::client::ReportsResultPanel</name>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="38" />
+        <location filename="../client/reportsresultpanel.cpp" line="40" />
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="39" />
+        <location filename="../client/reportsresultpanel.cpp" line="41" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="40" />
+        <location filename="../client/reportsresultpanel.cpp" line="42" />
         <source>CSV (UTF-8)</source>
         <translation>CSV (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="41" />
-        <location filename="../client/reportsresultpanel.cpp" line="44" />
+        <location filename="../client/reportsresultpanel.cpp" line="43" />
+        <location filename="../client/reportsresultpanel.cpp" line="46" />
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="43" />
+        <location filename="../client/reportsresultpanel.cpp" line="45" />
         <source>CSV (Windows-1251)</source>
         <translation>CSV (Windows-1251)</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="45" />
+        <location filename="../client/reportsresultpanel.cpp" line="47" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="46" />
+        <location filename="../client/reportsresultpanel.cpp" line="48" />
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="69" />
+        <location filename="../client/reportsresultpanel.cpp" line="71" />
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="70" />
+        <location filename="../client/reportsresultpanel.cpp" line="72" />
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="74" />
+        <location filename="../client/reportsresultpanel.cpp" line="76" />
         <source>Only the first rows are shown: narrow the filters to see all.</source>
         <translation>Показаны только первые строки: сузьте условия отбора, чтобы увидеть все.</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="102" />
+        <location filename="../client/reportsresultpanel.cpp" line="104" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="105" />
+        <location filename="../client/reportsresultpanel.cpp" line="107" />
         <source>Print preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message numerus="yes">
-        <location filename="../client/reportsresultpanel.cpp" line="132" />
+        <location filename="../client/reportsresultpanel.cpp" line="134" />
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -9080,12 +9108,12 @@ Fingerprint presented now:
         </translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="188" />
+        <location filename="../client/reportsresultpanel.cpp" line="205" />
         <source>Save the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../client/reportsresultpanel.cpp" line="194" />
+        <location filename="../client/reportsresultpanel.cpp" line="211" />
         <source>Saved to %1.</source>
         <translation>Сохранено в файл %1.</translation>
     </message>
