@@ -36,6 +36,15 @@ const Source kSources[] = {
      R"({"dataset": "finals", "rows": ["teacher", "subject"], )" SUCCESS_VALUES R"(,
          "filters": [{"field": "period", "op": "eq", "param": "period"}],
          "sort": [{"key": "teacher"}, {"key": "subject"}], "totals": true, "chart": "bar"})"},
+    {"successQualityYear", QT_TRANSLATE_NOOP("reports", "Success and quality for the year"),
+     QT_TRANSLATE_NOOP("reports",
+         "Success rate and quality rate of the year marks for each class and subject, with the "
+         "average mark and the number of marks: the results of the school year."),
+     R"({"dataset": "finals", "rows": ["class", "subject"], )" SUCCESS_VALUES R"(,
+         "filters": [{"field": "year", "op": "eq", "param": "year"},
+                     {"field": "yearMark", "op": "eq", "value": 1},
+                     {"field": "class", "op": "eq", "param": "class", "optional": true}],
+         "sort": [{"key": "class"}, {"key": "subject"}], "totals": true, "chart": "bar"})"},
     {"attendance", QT_TRANSLATE_NOOP("reports", "Attendance by student with reasons"),
      QT_TRANSLATE_NOOP("reports",
          "Lessons missed and late arrivals of each student of each class over a range of dates, "

@@ -108,7 +108,8 @@ const QList<Final> kFinals = {
     {0, 0, 1, "5"}, {0, 1, 1, "4"}, {1, 0, 1, "3"}, {1, 1, 1, "2"}, {2, 0, 1, "4"},
     {2, 1, 1, "na"}, {3, 0, 1, "2"}, {3, 1, 1, "3"}, {4, 0, 1, "4"}, {4, 1, 1, "pass"},
     {5, 0, 1, "5"}, {5, 1, 1, "5"}, {6, 0, 1, "na"}, {0, 0, 2, "4"}, {1, 0, 2, "3"},
-    {3, 1, 2, ""}, {0, 0, 0, "5"}};
+    {3, 1, 2, ""}, {0, 0, 0, "5"}, {1, 0, 0, "3"}, {2, 0, 0, "na"}, {3, 1, 0, "2"},
+    {5, 1, 0, "4"}};
 
 bool enrolledIn(int student, int cls, const QDate &day)
 {
@@ -329,6 +330,7 @@ private slots:
     void everyTemplateIsValid();
     void successQualityByClassAndSubject();
     void successQualityByTeacher();
+    void successQualityForTheYear();
     void attendanceWithReasons();
     void missedLessonsWithTopics();
     void unsatisfactoryMarksWithTopics();
@@ -632,7 +634,7 @@ void TestReportTemplates::everyTemplateIsValid()
         keys.append(QLatin1String(t.key));
         QCOMPARE(reports::findTemplate(QString::fromLatin1(t.key)), &t);
     }
-    QCOMPARE(keys.size(), 11);
+    QCOMPARE(keys.size(), 12);
     QVERIFY(!reports::findTemplate(u"noSuchReport"));
 }
 
@@ -669,6 +671,33 @@ void TestReportTemplates::successQualityByClassAndSubject()
                             {QStringLiteral("class"), m_classIds[1]}});
     QCOMPARE(one.rows.size(), 2);
     QCOMPARE(one.rows.at(0).at(0).toString(), QStringLiteral("5Б"));
+}
+
+// The year marks only: the quarters' finals of the same students stay out.
+void TestReportTemplates::successQualityForTheYear()
+{
+    std::map<QString, Rates> want;
+    Rates total;
+    for (const Final &f : kFinals)
+        if (f.quarter == 0 && !f.value.isEmpty()) {
+            want[className(finalClassOf(f.student)) + " | " + subjectName(f.subject)].add(f.value);
+            total.add(f.value);
+        }
+    const Result r = run(m_deputy, QStringLiteral("successQualityYear"),
+                         {{QStringLiteral("year"), m_year}});
+    QCOMPARE(r.rows.size(), int(want.size()));
+    const auto rows = rowsByKey(r);
+    for (const auto &[k, rates] : want) {
+        QVERIFY2(rows.contains(k), qPrintable(k));
+        const QVariantList v = rows.value(k);
+        QVERIFY2(near(v.at(0), rates.share(3)), qPrintable(k + ": success " + show(v.at(0))));
+        QVERIFY2(near(v.at(1), rates.share(4)), qPrintable(k + ": quality " + show(v.at(1))));
+        QCOMPARE(v.at(3).toLongLong(), rates.count);
+    }
+    QVERIFY(r.total.has_value());
+    QVERIFY(near(r.total->at(2), total.share(3)));
+    QVERIFY(near(r.total->at(3), total.share(4)));
+    QCOMPARE(r.total->at(5).toLongLong(), total.count);
 }
 
 void TestReportTemplates::successQualityByTeacher()

@@ -11974,7 +11974,7 @@ Fingerprint presented now:
     </message>
     <message>
         <location filename="../common/reportcatalogue.cpp" line="111" />
-        <location filename="../common/reporttemplates.cpp" line="105" />
+        <location filename="../common/reporttemplates.cpp" line="114" />
         <source>Student movement</source>
         <translation>Движение обучающихся</translation>
     </message>
@@ -12220,86 +12220,96 @@ Fingerprint presented now:
     </message>
     <message>
         <location filename="../common/reporttemplates.cpp" line="39" />
+        <source>Success and quality for the year</source>
+        <translation>Успеваемость и качество за год</translation>
+    </message>
+    <message>
+        <location filename="../common/reporttemplates.cpp" line="40" />
+        <source>Success rate and quality rate of the year marks for each class and subject, with the average mark and the number of marks: the results of the school year.</source>
+        <translation>Успеваемость и качество знаний по годовым отметкам для каждого класса и предмета, со средним баллом и числом отметок: итоги учебного года.</translation>
+    </message>
+    <message>
+        <location filename="../common/reporttemplates.cpp" line="48" />
         <source>Attendance by student with reasons</source>
         <translation>Посещаемость по обучающимся с причинами</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="40" />
+        <location filename="../common/reporttemplates.cpp" line="49" />
         <source>Lessons missed and late arrivals of each student of each class over a range of dates, by reason.</source>
         <translation>Пропущенные уроки и опоздания каждого обучающегося каждого класса за период дат, по причинам.</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="48" />
+        <location filename="../common/reporttemplates.cpp" line="57" />
         <source>Missed lessons and their topics</source>
         <translation>Пропущенные уроки и их темы</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="49" />
+        <location filename="../common/reporttemplates.cpp" line="58" />
         <source>Every lesson a student of the class missed over a range of dates, with its topic: what to catch up on.</source>
         <translation>Все уроки, пропущенные обучающимися класса за период дат, с темами — что нужно наверстать.</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="58" />
+        <location filename="../common/reporttemplates.cpp" line="67" />
         <source>Unsatisfactory marks and their topics</source>
         <translation>Неудовлетворительные отметки и их темы</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="59" />
+        <location filename="../common/reporttemplates.cpp" line="68" />
         <source>Every mark of 2 or below of the class's students in a period, with the lesson's topic and the kind of work.</source>
         <translation>Все отметки «2» и ниже обучающихся класса за учебный период, с темой урока и видом работы.</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="68" />
+        <location filename="../common/reporttemplates.cpp" line="77" />
         <source>Journal keeping by teacher</source>
         <translation>Ведение журнала по учителям</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="69" />
+        <location filename="../common/reporttemplates.cpp" line="78" />
         <source>For each teacher, lessons held in a period without a topic, without homework or without any mark, and marks entered after the correction window.</source>
         <translation>Для каждого учителя: проведённые за период уроки без темы, без домашнего задания, без единой отметки, и отметки, выставленные позже срока исправлений.</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="78" />
+        <location filename="../common/reporttemplates.cpp" line="87" />
         <source>Curriculum fulfilment</source>
         <translation>Выполнение учебного плана</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="79" />
+        <location filename="../common/reporttemplates.cpp" line="88" />
         <source>Lessons planned, held and cancelled in a period for each class and subject.</source>
         <translation>Запланированные, проведённые и отменённые уроки за период по каждому классу и предмету.</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="87" />
+        <location filename="../common/reporttemplates.cpp" line="96" />
         <source>Control work results</source>
         <translation>Результаты контрольных работ</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="88" />
+        <location filename="../common/reporttemplates.cpp" line="97" />
         <source>Marks of the control works of a period: their number, average, success and quality rates for each class, subject and date.</source>
         <translation>Отметки за контрольные работы периода: количество, средний балл, успеваемость и качество по каждому классу, предмету и дате.</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="98" />
+        <location filename="../common/reporttemplates.cpp" line="107" />
         <source>Teacher workload</source>
         <translation>Нагрузка учителей</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="99" />
+        <location filename="../common/reporttemplates.cpp" line="108" />
         <source>Hours per week of each teacher's load in a year and the number of classes taught.</source>
         <translation>Часы в неделю по нагрузке каждого учителя за год и число классов, в которых он преподаёт.</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="106" />
+        <location filename="../common/reporttemplates.cpp" line="115" />
         <source>Admissions, transfers and withdrawals of students over a range of dates, with their orders.</source>
         <translation>Прибытие, переводы и выбытие обучающихся за период дат, с номерами приказов.</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="113" />
+        <location filename="../common/reporttemplates.cpp" line="122" />
         <source>Class teacher's period report</source>
         <translation>Отчёт классного руководителя за период</translation>
     </message>
     <message>
-        <location filename="../common/reporttemplates.cpp" line="114" />
+        <location filename="../common/reporttemplates.cpp" line="123" />
         <source>The final marks of a class's students in a period by subject, with each student's average and the class's average in each subject.</source>
         <translation>Итоговые отметки обучающихся класса за период по предметам, со средним баллом каждого обучающегося и класса по каждому предмету.</translation>
     </message>
