@@ -15,6 +15,9 @@ public:
 
     // Called each time the page becomes the current one (load or refresh data here).
     virtual void activate() {}
+    // Before the user signs out or closes the program: asks about unsaved work on the page;
+    // true to go on, false to stay.
+    virtual bool confirmLeave() { return true; }
 
 protected:
     // The big title line every page starts with, with an optional explanation under it.

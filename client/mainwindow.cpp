@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -76,16 +77,39 @@ void MainWindow::showArea(Area area)
         m_navigation->setCurrentRow(row);
 }
 
+bool MainWindow::confirmLeave()
+{
+    for (AreaPage *page : std::as_const(m_pages))
+        if (!page->confirmLeave())
+            return false;
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *changePassword = file->addAction(tr("&Change password…"), this,
                                               &MainWindow::openChangePassword);
     changePassword->setObjectName(QStringLiteral("actionChangePassword"));
-    QAction *logout = file->addAction(tr("&Sign out"), this, &MainWindow::logoutRequested);
+    QAction *logout = file->addAction(tr("&Sign out"), this, [this] {
+        if (confirmLeave())
+            emit logoutRequested();
+    });
     logout->setObjectName(QStringLiteral("actionLogout"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = file->addAction(tr("&Quit"), this, [this] {
+        if (confirmLeave())
+            qApp->quit();
+    });
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 

@@ -34,9 +34,14 @@ public:
     // The dialogs open at the moment, if any (tests drive them).
     ChangePasswordDialog *changePasswordDialog() const { return m_passwordDialog; }
     AboutDialog *aboutDialog() const { return m_aboutDialog; }
+    // Asks every page about its unsaved work; true when the user may sign out or quit.
+    bool confirmLeave();
 
 signals:
     void logoutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();

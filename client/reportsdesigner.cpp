@@ -150,14 +150,18 @@ QWidget *ReportsDesigner::buildToolbar()
         setShared(on);
     });
     connect(close, &QPushButton::clicked, this, [this] {
-        if (m_modified
-            && QMessageBox::question(this, tr("Report designer"),
-                                     tr("The report has unsaved changes. Leave the designer and "
-                                        "lose them?")) != QMessageBox::Yes)
-            return;
-        emit closeRequested();
+        if (confirmLeave())
+            emit closeRequested();
     });
     return bar;
+}
+
+bool ReportsDesigner::confirmLeave()
+{
+    return !m_modified
+        || QMessageBox::question(this, tr("Report designer"),
+                                 tr("The report has unsaved changes. Leave the designer and "
+                                    "lose them?")) == QMessageBox::Yes;
 }
 
 QWidget *ReportsDesigner::buildFieldsColumn()

@@ -50,6 +50,8 @@ public:
     const reports::Definition &definition() const { return m_definition; }
     const Saved &savedState() const { return m_saved; }
     bool isModified() const { return m_modified; }
+    // Asks whether to drop unsaved changes; true when there are none or the user agrees.
+    bool confirmLeave();
 
     // The keyboard's way to the zones: the field selected in the dataset's list goes into zone.
     void addSelectedField(Zone zone);

@@ -216,6 +216,11 @@ bool ReportsPage::isDesigning() const
     return m_stack->currentWidget() == m_designer;
 }
 
+bool ReportsPage::confirmLeave()
+{
+    return !isDesigning() || m_designer->confirmLeave();
+}
+
 void ReportsPage::updateButtons()
 {
     const std::optional<ReportEntry> entry = m_list->current();

@@ -45,6 +45,7 @@ public:
     ReportsResultPanel *result() const { return m_result; }
     InlineMessage *message() const { return m_message; }
     bool isDesigning() const;
+    bool confirmLeave() override;
     // Whether reports.list, reports.settings and reports.options have all answered.
     bool isLoaded() const { return m_pendingLoads == 0; }
     QPushButton *shareButton() const { return m_share; }

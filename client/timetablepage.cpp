@@ -304,8 +304,6 @@ void TimetablePage::buildToolbars()
 
 void TimetablePage::activate()
 {
-    if (window())
-        window()->installEventFilter(this);
     if (m_started)
         return;
     m_started = true;
@@ -882,16 +880,6 @@ bool TimetablePage::confirmDiscard()
                                  tr("The timetable has %n unsaved change(s). Discard them?", "",
                                     m_document->changeCount()))
         == QMessageBox::Yes;
-}
-
-bool TimetablePage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == window() && event->type() == QEvent::Close && m_document->isModified()
-        && !confirmDiscard()) {
-        event->ignore();
-        return true;
-    }
-    return AreaPage::eventFilter(watched, event);
 }
 
 } // namespace ejournal::client

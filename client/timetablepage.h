@@ -38,6 +38,7 @@ public:
     explicit TimetablePage(ServerConnection *connection, QWidget *parent = nullptr);
 
     void activate() override;
+    bool confirmLeave() override { return confirmDiscard(); }
 
     TimetableDocument *document() const { return m_document; }
     TimetableGridModel *gridModel() const { return m_grid; }
@@ -87,7 +88,6 @@ private:
     void printTo(int output);
     void showStudentWeek();
     bool confirmDiscard();
-    bool eventFilter(QObject *watched, QEvent *event) override;
     QString viewTitle() const;
 
     ServerConnection *m_connection;

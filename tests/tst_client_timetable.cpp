@@ -19,13 +19,17 @@
 #include "timetablewarningsdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTimer>
 
 using namespace clienttest;
 
@@ -54,6 +58,7 @@ private slots:
     void teacherAndRoomViewsAndForbiddenSlot();
     void teacherSeesNoEditControls();
     void printsLandscapePages();
+    void signOutAsksAboutUnsavedChanges();
 
 private:
     std::unique_ptr<TimetablePage> openPage(GuiClient &client, const QString &login);
@@ -424,6 +429,47 @@ void TestClientTimetable::printsLandscapePages()
     QVERIFY2(allInfo.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))), qPrintable(allInfo));
     if (!qEnvironmentVariableIsEmpty("EJ_TIMETABLE_PDF"))
         QFile::copy(all, qEnvironmentVariable("EJ_TIMETABLE_PDF"));
+}
+
+// Answers the next question box (shown modally by the code under test) with `button`.
+void answerNextQuestion(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, qApp, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
+}
+
+// Signing out with an unsaved timetable asks first: «No» keeps the deputy and the change.
+void TestClientTimetable::signOutAsksAboutUnsavedChanges()
+{
+    GuiClient client;
+    client.signIn(m_server, QStringLiteral("deputy"), kPassword);
+    client.window()->showArea(Area::Timetable);
+    auto *page = qobject_cast<TimetablePage *>(client.window()->page(Area::Timetable));
+    QVERIFY(page);
+    waitLoaded(page);
+    page->showView(0, m_ids.value(QStringLiteral("5А")));
+    const int row = loadRow(page, QStringLiteral("Математика"), QStringLiteral("5А"));
+    QVERIFY(row >= 0);
+    page->loadTable()->view()->setCurrentIndex(page->loadTable()->view()->model()->index(row, 0));
+    TimetableGridView *view = page->gridView();
+    view->setFocus();
+    view->setCurrentIndex(page->gridModel()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(page->document()->isModified());
+
+    auto *logout = client.window()->findChild<QAction *>(QStringLiteral("actionLogout"));
+    QVERIFY(logout);
+    answerNextQuestion(QMessageBox::No);
+    logout->trigger();
+    QVERIFY(client.window() && client.window()->isVisible());
+    QVERIFY(page->document()->isModified());
+
+    answerNextQuestion(QMessageBox::Yes);
+    logout->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!client.window(), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(client.dialog()->isVisible(), kTimeoutMs);
 }
 
 QTEST_MAIN(TestClientTimetable)
